@@ -1,0 +1,99 @@
+package io.hindsight.timeline;
+
+import io.hindsight.incident.IncidentAccess;
+import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.CurrentUser;
+import io.hindsight.platform.InvalidInputException;
+import io.hindsight.platform.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The use cases of an incident's timeline: append, read in pages, hide. Every call checks the current user's
+ * permission on the incident first; entries are never changed in place or deleted.
+ */
+public final class TimelineService {
+
+    /** Clocks of monitoring systems drift; anything further ahead than this is a mistake, not skew. */
+    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    /** Nothing in a Hindsight timeline predates the year 2000; earlier instants are typos (or epoch seconds). */
+    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final int MAX_HIDE_REASON = 500;
+
+    private final IncidentAccess access;
+    private final TimelineStore store;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    public TimelineService(IncidentAccess access, TimelineStore store, CurrentUser currentUser, Clock clock) {
+        this.access = access;
+        this.store = store;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Appends as the current user, who must be allowed to edit the incident. */
+    public AppendResult append(String incidentKey, AppendTimelineEventCommand command) {
+        IncidentRef incident = access.forEditing(incidentKey);
+        return record(incident, currentUser.requireUserKey(), command);
+    }
+
+    /**
+     * Appends on behalf of a trusted part of Hindsight (a workflow listener, an authenticated webhook) that has
+     * already established the right to write. {@code actorKey} is {@code null} for machine sources.
+     */
+    public AppendResult record(IncidentRef incident, String actorKey, AppendTimelineEventCommand command) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant occurredAt = checkedOccurredAt(command.occurredAt(), now);
+        return store.append(new NewTimelineEvent(incident.id(), occurredAt, now, command.kind(), command.source(),
+                actorKey, command.summary(), command.details(), command.evidenceLink(), command.externalId()));
+    }
+
+    public TimelinePage list(String incidentKey, TimelineQuery query) {
+        IncidentRef incident = access.forViewing(incidentKey);
+        return store.page(incident.id(), query);
+    }
+
+    public TimelineEvent get(String incidentKey, long eventId) {
+        IncidentRef incident = access.forViewing(incidentKey);
+        return store.find(incident.id(), eventId).orElseThrow(() -> entryNotFound(incident, eventId));
+    }
+
+    /**
+     * Hides an entry from the default view, keeping its content and recording who hid it, when and why.
+     *
+     * @throws TimelineEventAlreadyHiddenException when the entry is hidden already (409)
+     */
+    public TimelineEvent hide(String incidentKey, long eventId, String reason) {
+        IncidentRef incident = access.forEditing(incidentKey);
+        String checkedReason = Text.required("reason", reason, MAX_HIDE_REASON);
+        TimelineEvent event = store.find(incident.id(), eventId).orElseThrow(() -> entryNotFound(incident, eventId));
+        if (event.isHidden()) {
+            throw new TimelineEventAlreadyHiddenException(eventId);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        return store.hide(incident.id(), eventId,
+                new TimelineEvent.Hidden(currentUser.requireUserKey(), now, checkedReason));
+    }
+
+    private static Instant checkedOccurredAt(Instant requested, Instant now) {
+        if (requested == null) {
+            return now;
+        }
+        Instant occurredAt = requested.truncatedTo(ChronoUnit.MILLIS);
+        if (occurredAt.isAfter(now.plus(MAX_CLOCK_SKEW))) {
+            throw new InvalidInputException("occurredAt", "An entry cannot happen more than "
+                    + MAX_CLOCK_SKEW.toMinutes() + " minutes in the future (server time " + now + ").");
+        }
+        if (occurredAt.isBefore(EARLIEST)) {
+            throw new InvalidInputException("occurredAt", "An entry cannot happen before " + EARLIEST + ".");
+        }
+        return occurredAt;
+    }
+
+    private static NotFoundException entryNotFound(IncidentRef incident, long eventId) {
+        return new NotFoundException("Timeline entry " + eventId + " does not exist on " + incident.key() + ".");
+    }
+}

@@ -1,0 +1,26 @@
+package io.hindsight.timeline;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Port: durable, append-only storage of timeline entries. */
+public interface TimelineStore {
+
+    /**
+     * Stores the entry, unless one with the same incident, source and external id exists: then that one is
+     * returned with {@code created == false}. Safe under concurrent calls on any number of nodes.
+     */
+    AppendResult append(NewTimelineEvent event);
+
+    Optional<TimelineEvent> find(long incidentId, long eventId);
+
+    /** One page in (occurred-at, id) order; reads at most {@code query.limit() + 1} rows. */
+    TimelinePage page(long incidentId, TimelineQuery query);
+
+    /**
+     * Marks the entry hidden, keeping its content.
+     *
+     * @throws TimelineEventAlreadyHiddenException when it already is (also when another node hid it first)
+     */
+    TimelineEvent hide(long incidentId, long eventId, TimelineEvent.Hidden hidden);
+}
