@@ -1,0 +1,58 @@
+package io.hindsight.standalone.incidents;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.incident.IncidentDirectory;
+import io.hindsight.incident.IncidentRef;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.java.ao.Query;
+
+/** The embedded host's incidents, numbered per project like Jira issue keys, stored in Active Objects. */
+public final class StandaloneIncidentDirectory implements IncidentDirectory {
+
+    private final ActiveObjects ao;
+
+    public StandaloneIncidentDirectory(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public Optional<IncidentRef> findByKey(String key) {
+        StandaloneIncidentAo[] found = ao.find(StandaloneIncidentAo.class,
+                Query.select().where(StandaloneIncidentAo.ISSUE_KEY + " = ?", key));
+        return Arrays.stream(found).findFirst().map(StandaloneIncidentDirectory::toRef);
+    }
+
+    /** Creates the next incident of a project (OPS-1, OPS-2, …). */
+    public IncidentRef create(String projectKey, String summary) {
+        return ao.executeInTransaction(() -> {
+            int number = lastNumber(projectKey) + 1;
+            StandaloneIncidentAo created = ao.create(StandaloneIncidentAo.class, Map.of(
+                    StandaloneIncidentAo.ISSUE_KEY, projectKey + "-" + number,
+                    StandaloneIncidentAo.PROJECT_KEY, projectKey,
+                    StandaloneIncidentAo.ISSUE_NUMBER, number,
+                    StandaloneIncidentAo.SUMMARY, summary));
+            return toRef(created);
+        });
+    }
+
+    /** Newest first, at most {@code limit}; the caller filters by permission. */
+    public List<IncidentRef> recent(int limit) {
+        StandaloneIncidentAo[] found = ao.find(StandaloneIncidentAo.class,
+                Query.select().order("ID DESC").limit(limit));
+        return Arrays.stream(found).map(StandaloneIncidentDirectory::toRef).toList();
+    }
+
+    private int lastNumber(String projectKey) {
+        StandaloneIncidentAo[] last = ao.find(StandaloneIncidentAo.class, Query.select()
+                .where(StandaloneIncidentAo.PROJECT_KEY + " = ?", projectKey)
+                .order(StandaloneIncidentAo.ISSUE_NUMBER + " DESC").limit(1));
+        return last.length == 0 ? 0 : last[0].getIssueNumber();
+    }
+
+    private static IncidentRef toRef(StandaloneIncidentAo incident) {
+        return new IncidentRef(incident.getID(), incident.getIssueKey(), incident.getProjectKey(), incident.getSummary());
+    }
+}

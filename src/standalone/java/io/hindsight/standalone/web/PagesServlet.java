@@ -1,0 +1,97 @@
+package io.hindsight.standalone.web;
+
+import io.hindsight.incident.IncidentRef;
+import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
+import io.hindsight.standalone.users.LocalUser;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The embedded host's own pages: the incidents the user may see, and one incident with its timeline. They play
+ * the part of Jira's issue navigator and issue view; the timeline itself is the product's frontend bundle.
+ */
+public final class PagesServlet extends HttpServlet {
+
+    private static final Pattern INCIDENT_PATH = Pattern.compile("/incidents/([A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17})");
+    private static final int LISTED = 200;
+
+    private final transient StandaloneIncidentDirectory incidents;
+
+    public PagesServlet(StandaloneIncidentDirectory incidents) {
+        this.incidents = incidents;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<LocalUser> user = RequestUser.current();
+        if (user.isEmpty()) {
+            response.setHeader("WWW-Authenticate", BasicAuthFilter.CHALLENGE);
+            response.sendError(401, "Sign in to use Hindsight.");
+            return;
+        }
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        Matcher incidentPath = INCIDENT_PATH.matcher(path);
+        if (path.equals("/")) {
+            write(response, incidentList(user.get()));
+        } else if (incidentPath.matches()) {
+            Optional<IncidentRef> incident = incidents.findByKey(incidentPath.group(1))
+                    .filter(found -> user.get().canView(found.projectKey()));
+            if (incident.isEmpty()) {
+                response.sendError(404, "No such incident, or you may not see it.");
+                return;
+            }
+            write(response, incidentPage(request.getContextPath(), incident.get()));
+        } else {
+            response.sendError(404);
+        }
+    }
+
+    private String incidentList(LocalUser user) {
+        List<IncidentRef> visible = incidents.recent(LISTED).stream()
+                .filter(incident -> user.canView(incident.projectKey())).toList();
+        StringBuilder rows = new StringBuilder();
+        for (IncidentRef incident : visible) {
+            rows.append("<li><a href=\"incidents/").append(Html.escape(incident.key())).append("\">")
+                    .append(Html.escape(incident.key())).append("</a> ")
+                    .append(Html.escape(incident.summary())).append("</li>\n");
+        }
+        String body = visible.isEmpty() ? "<p>No incidents you may see.</p>" : "<ul class=\"incidents\">" + rows + "</ul>";
+        return page("Incidents", "<p class=\"user\">Signed in as " + Html.escape(user.displayName()) + "</p>"
+                + "<h1>Incidents</h1>" + body, "");
+    }
+
+    private static String incidentPage(String contextPath, IncidentRef incident) {
+        String key = Html.escape(incident.key());
+        String body = "<p><a href=\"../\">All incidents</a></p>"
+                + "<h1>" + key + ": " + Html.escape(incident.summary()) + "</h1>"
+                + "<h2>Timeline</h2>"
+                + "<div data-hindsight-timeline data-incident-key=\"" + key + "\" data-base-url=\""
+                + Html.escape(contextPath) + "\"></div>";
+        return page(incident.key(), body, "<script src=\"" + Html.escape(contextPath)
+                + "/frontend/hindsight-timeline.js\" defer></script>");
+    }
+
+    private static String page(String title, String body, String scripts) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + Html.escape(title) + " · Hindsight</title>"
+                + "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#172b4d}"
+                + ".hindsight-entry{margin:.4rem 0}.hindsight-entry span{margin-left:.6rem}"
+                + ".hindsight-entry__kind{font-size:.8rem;background:#dfe1e6;border-radius:3px;padding:0 .3rem}"
+                + ".hindsight-entry--hidden{opacity:.6}</style>"
+                + scripts + "</head><body>" + body + "</body></html>";
+    }
+
+    private static void write(HttpServletResponse response, String html) throws IOException {
+        response.setContentType("text/html;charset=utf-8");
+        response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(html);
+    }
+}
