@@ -3,10 +3,6 @@ package io.hindsight.rest;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.ws.rs.Path;
 import java.util.List;
 import org.junit.Test;
 
@@ -15,13 +11,7 @@ public class RestAccessAnnotationTest {
 
     @Test
     public void everyProductResourceMethodCarriesExactlyOneAccessAnnotation() {
-        List<Class<?>> resources = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.hindsight")
-                .stream()
-                .filter(javaClass -> javaClass.isAnnotatedWith(Path.class))
-                .<Class<?>>map(JavaClass::reflect)
-                .toList();
+        List<Class<?>> resources = ProductResources.scan();
 
         assertTrue("the scan must see every registered resource, or it proves nothing: " + resources,
                 resources.containsAll(HindsightRestClasses.resources()));

@@ -34,7 +34,7 @@ public class ErrorMapperTest {
     }
 
     @AfterClass
-    public static void stopServer() throws Exception {
+    public static void stopServer() {
         server.close();
     }
 

@@ -68,7 +68,7 @@ public class TimelineResourceTest {
     }
 
     @AfterClass
-    public static void stopServer() throws Exception {
+    public static void stopServer() {
         server.close();
     }
 
