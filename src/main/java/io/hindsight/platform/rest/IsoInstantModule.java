@@ -27,18 +27,13 @@ public final class IsoInstantModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
-    static final DateTimeFormatter FORMAT =
+    private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     public IsoInstantModule() {
         super("hindsight-iso-instant");
         addSerializer(Instant.class, new Serializer());
         addDeserializer(Instant.class, new Deserializer());
-    }
-
-    /** The wire form of an instant. */
-    public static String format(Instant instant) {
-        return FORMAT.format(instant);
     }
 
     private static final class Serializer extends StdScalarSerializer<Instant> {
@@ -51,7 +46,7 @@ public final class IsoInstantModule extends SimpleModule {
 
         @Override
         public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(format(value));
+            gen.writeString(FORMAT.format(value));
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.AfterClass;
@@ -75,7 +76,7 @@ public class ErrorMapperTest {
 
     // slf4j-simple looks System.err up on every line it writes, so swapping it captures the server's log.
     private static RestTestClient.Answer withStandardErrorTo(ByteArrayOutputStream sink,
-            java.util.function.Supplier<RestTestClient.Answer> call) {
+            Supplier<RestTestClient.Answer> call) {
         PrintStream original = System.err;
         System.setErr(new PrintStream(sink, true, StandardCharsets.UTF_8));
         try {
