@@ -1,0 +1,47 @@
+package io.hindsight.rest;
+
+import io.hindsight.platform.rest.ErrorMapper;
+import io.hindsight.platform.rest.ObjectMapperResolver;
+import io.hindsight.platform.rest.RequestBodyLimit;
+import io.hindsight.timeline.rest.TimelineResource;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The resources and providers that make up {@code /rest/hindsight/1.0}, for hosts that register classes instead of
+ * scanning packages (the embedded host, the REST tests). Jira and Confluence scan the {@code io.hindsight.*.rest}
+ * packages, which hold exactly these classes.
+ *
+ * <p>Lives outside {@code platform} because it names every feature, and the features depend on platform, not the
+ * other way round. A host registering these also needs a Jackson JSON provider that consults
+ * {@code ContextResolver<ObjectMapper>} and brings no exception mappers of its own, which would pre-empt
+ * {@link ErrorMapper} for JSON errors (with Jersey: {@code JacksonFeature.withoutExceptionMappers()}).
+ */
+public final class HindsightRestClasses {
+
+    /** Where the API is mounted in every host. */
+    public static final String BASE_PATH = "/rest/hindsight/1.0";
+
+    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class);
+    private static final List<Class<?>> PROVIDERS =
+            List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
+
+    private HindsightRestClasses() {
+    }
+
+    /** Every resource and provider class, in a stable order. */
+    public static Set<Class<?>> all() {
+        Set<Class<?>> classes = new LinkedHashSet<>(RESOURCES);
+        classes.addAll(PROVIDERS);
+        return classes;
+    }
+
+    public static List<Class<?>> resources() {
+        return RESOURCES;
+    }
+
+    public static List<Class<?>> providers() {
+        return PROVIDERS;
+    }
+}
