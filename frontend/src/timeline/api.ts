@@ -5,7 +5,7 @@ export interface TimelineEvent {
   recordedAt: string;
   kind: string;
   source: string;
-  actorKey: string | null;
+  actor: string | null;
   summary: string;
   details: string | null;
   evidenceLink: string | null;

@@ -8,7 +8,7 @@ const page = (ids: number[], next: string | null) => ({
     recordedAt: `2026-11-02T14:${String(id).padStart(2, '0')}:00Z`,
     kind: 'note',
     source: 'manual',
-    actorKey: 'sam',
+    actor: 'sam',
     summary: `entry ${id}`,
     details: null,
     evidenceLink: null,

@@ -8,7 +8,7 @@ const anEvent = (overrides: Partial<TimelineEvent> = {}): TimelineEvent => ({
   recordedAt: '2026-11-02T14:32:06.000Z',
   kind: 'alert-firing',
   source: 'alertmanager',
-  actorKey: null,
+  actor: null,
   summary: 'HighErrorRate on checkout',
   details: null,
   evidenceLink: null,
