@@ -1,0 +1,152 @@
+package io.hindsight.standalone;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** The embedded host as a user meets it: over HTTP, signed in as the demo users, across a restart. */
+public class EmbeddedHostTest {
+
+    @Rule
+    public TemporaryFolder folder = new TemporaryFolder();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private Path dataDir;
+    private EmbeddedHost host;
+
+    @Before
+    public void start() throws Exception {
+        dataDir = folder.newFolder("data").toPath();
+        host = EmbeddedHost.start(HostOptions.parse("--port", "0", "--data", dataDir.toString()));
+    }
+
+    @After
+    public void stop() throws Exception {
+        host.close();
+    }
+
+    @Test
+    public void sampleIncident_servesItsTimelineAsJson() throws Exception {
+        HttpResponse<String> response = get("/rest/hindsight/1.0/incidents/OPS-1/timeline?limit=500", "sam");
+
+        assertEquals(200, response.statusCode());
+        JsonNode events = json.readTree(response.body()).get("events");
+        assertEquals("the hidden duplicate is left out by default", 21, events.size());
+        assertEquals("deploy-started", events.get(0).get("kind").asText());
+        assertEquals("u1002", events.get(0).get("actor").asText());
+    }
+
+    @Test
+    public void sampleIncident_keepsTheHiddenEntryWithWhoAndWhy() throws Exception {
+        JsonNode events = json.readTree(get("/rest/hindsight/1.0/incidents/OPS-1/timeline?includeHidden=true&limit=500",
+                "vic").body()).get("events");
+
+        assertEquals(22, events.size());
+        JsonNode hidden = events.findParent("hidden").path("hidden");
+        String all = events.toString();
+        assertThat(all, containsString("Duplicate of the PagerDuty page entry"));
+        assertThat(hidden.toString(), containsString("u1001"));
+    }
+
+    @Test
+    public void userWhoCannotSeeTheProject_getsNotFound() throws Exception {
+        HttpResponse<String> response = get("/rest/hindsight/1.0/incidents/OPS-1/timeline", "olga");
+
+        assertEquals(404, response.statusCode());
+        assertEquals("not_found", json.readTree(response.body()).get("code").asText());
+    }
+
+    @Test
+    public void anonymousRequest_isAskedToSignIn() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/rest/hindsight/1.0/incidents/OPS-1/timeline"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(401, response.statusCode());
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElse(""), containsString("Basic"));
+    }
+
+    @Test
+    public void wrongPassword_isRefused() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/rest/hindsight/1.0/incidents/OPS-1/timeline"))
+                .header("Authorization", basic("sam", "wrong")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(401, response.statusCode());
+    }
+
+    @Test
+    public void viewOnlyUser_cannotAppend() throws Exception {
+        HttpResponse<String> response = post("/rest/hindsight/1.0/incidents/OPS-1/timeline", "vic",
+                "{\"kind\":\"note\",\"summary\":\"I was here\"}");
+
+        assertEquals(403, response.statusCode());
+    }
+
+    @Test
+    public void appendedNote_survivesARestart() throws Exception {
+        HttpResponse<String> created = post("/rest/hindsight/1.0/incidents/OPS-2/timeline", "sam",
+                "{\"kind\":\"note\",\"summary\":\"Shard 4 rebalance finished\",\"externalId\":\"note-1\"}");
+        assertEquals(201, created.statusCode());
+
+        host.close();
+        host = EmbeddedHost.start(HostOptions.parse("--port", "0", "--data", dataDir.toString()));
+
+        String timeline = get("/rest/hindsight/1.0/incidents/OPS-2/timeline", "sam").body();
+        assertThat(timeline, containsString("Shard 4 rebalance finished"));
+        assertEquals("the sample data is not loaded a second time", 404,
+                get("/rest/hindsight/1.0/incidents/OPS-3/timeline", "alex").statusCode());
+    }
+
+    @Test
+    public void incidentList_showsOnlyWhatTheUserMaySee() throws Exception {
+        String page = get("/", "sam").body();
+
+        assertThat(page, containsString("OPS-1"));
+        assertThat(page, containsString("OPS-2"));
+        assertThat(page, not(containsString("SEC-1")));
+    }
+
+    @Test
+    public void incidentPage_mountsTheTimelineBundle() throws Exception {
+        String page = get("/incidents/OPS-1", "sam").body();
+
+        assertThat(page, containsString("data-incident-key=\"OPS-1\""));
+        assertThat(page, containsString("/frontend/hindsight-timeline.js"));
+    }
+
+    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user, "hindsight")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String user, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user, "hindsight"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create(host.baseUrl() + path);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}
