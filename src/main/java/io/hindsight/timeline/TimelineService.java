@@ -13,8 +13,11 @@ import java.time.temporal.ChronoUnit;
 /**
  * The use cases of an incident's timeline: append, read in pages, hide. Every call checks the current user's
  * permission on the incident first; entries are never changed in place or deleted.
+ *
+ * <p>Not final only so that each host can declare it as a product-filtered component by subclassing
+ * (see {@code io.hindsight.jira}); nothing overrides its behaviour.
  */
-public final class TimelineService {
+public class TimelineService {
 
     /** Clocks of monitoring systems drift; anything further ahead than this is a mistake, not skew. */
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);

@@ -1,0 +1,27 @@
+/*
+ * Compile-only stand-in, never packaged: Jira provides the real type.
+ * Mirrors: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (Jira 7.x, the newest Jira
+ * Javadoc the docs search holds): a public interface extending OfBizValueWrapper, IssueContext, WithId and WithKey.
+ * Long getId() comes from WithId, String getKey() from WithKey, Project getProjectObject() and IssueType
+ * getIssueType() from IssueContext (IssueType since Jira 7; before that getIssueType() returned a GenericValue), and
+ * String getSummary() is Issue's own. Declaring inherited members here links the same way: the JVM resolves an
+ * interface method through the superinterfaces. CONFIRMED (doc) for Jira 7.x and by plugin code (reference
+ * atlassian-api.md section 2.3); Jira 11.3: UNCONFIRMED.
+ */
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+
+public interface Issue {
+
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    Project getProjectObject();
+
+    IssueType getIssueType();
+}

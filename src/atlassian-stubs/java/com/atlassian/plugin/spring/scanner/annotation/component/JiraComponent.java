@@ -1,0 +1,22 @@
+/*
+ * Compile-only stand-in, never packaged: the host's Spring Scanner provides the real annotation.
+ * Mirrors: atlassian-spring-scanner-annotation (project page https://bitbucket.org/atlassian/atlassian-spring-scanner).
+ * CONFIRMED (code) from the scanner's annotation-processor source in public code: targets TYPE and PARAMETER,
+ * RUNTIME retention, one String value() defaulting to "", meta-annotated with Spring's Component and
+ * OnlyInProduct(JIRA). Those two meta-annotations are left out here: Spring is not on this build's class path, and
+ * at run time the scanner reads the index file component-jira, not the annotation. Scanner version in Jira 11.3:
+ * UNCONFIRMED.
+ */
+package com.atlassian.plugin.spring.scanner.annotation.component;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+@Target({ElementType.TYPE, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface JiraComponent {
+
+    String value() default "";
+}
