@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 public record TimelineSource(String code) {
 
-    // Declared before the constants below: static fields initialise in order, and their constructors need it.
+    // Declared before the constants below: static fields initialise in order, and their constructor needs it.
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
     public static final TimelineSource JIRA = new TimelineSource("jira");

@@ -15,8 +15,6 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
 
-    <T extends RawEntity<K>, K> T get(Class<T> type, K key);
-
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);

@@ -1,0 +1,20 @@
+package io.hindsight.platform.ao;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.platform.Transactions;
+import java.util.function.Supplier;
+
+/** Transactions on the host's Active Objects: one call, one transaction; a nested call joins the outer one. */
+public final class AoTransactions implements Transactions {
+
+    private final ActiveObjects ao;
+
+    public AoTransactions(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return ao.executeInTransaction(work::get);
+    }
+}
