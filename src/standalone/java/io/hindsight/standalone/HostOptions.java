@@ -37,7 +37,7 @@ public record HostOptions(String bindAddress, int port, Path dataDir, String dat
             }
         }
         if (db == null) {
-            return new HostOptions(bind, port, data.toAbsolutePath(), null, null, null, sample);
+            return new HostOptions(bind, port, data.toAbsolutePath(), null, "sa", "", sample);
         }
         return withDatabase(bind, port, data.toAbsolutePath(), db, sample);
     }
@@ -53,18 +53,18 @@ public record HostOptions(String bindAddress, int port, Path dataDir, String dat
 
     private static HostOptions withDatabase(String bind, int port, Path data, String db, boolean sample) {
         if (db.startsWith("jdbc:")) {
-            return new HostOptions(bind, port, data, db, null, null, sample);
+            return new HostOptions(bind, port, data, db, "", "", sample);
         }
         URI uri = URI.create(db);
         if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
             throw new IllegalArgumentException("--db takes postgres://user:password@host:port/database or a jdbc: URL");
         }
-        String user = null;
-        String password = null;
+        String user = "";
+        String password = "";
         if (uri.getUserInfo() != null) {
             String[] parts = uri.getUserInfo().split(":", 2);
             user = parts[0];
-            password = parts.length > 1 ? parts[1] : null;
+            password = parts.length > 1 ? parts[1] : "";
         }
         int dbPort = uri.getPort() == -1 ? 5432 : uri.getPort();
         String jdbc = "jdbc:postgresql://" + uri.getHost() + ":" + dbPort + uri.getPath();

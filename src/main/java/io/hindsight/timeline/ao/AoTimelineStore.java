@@ -1,6 +1,7 @@
 package io.hindsight.timeline.ao;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import io.hindsight.platform.NotFoundException;
 import io.hindsight.platform.ao.WriteConflicts;
 import io.hindsight.timeline.AppendResult;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.inject.Named;
 import java.util.Optional;
 import net.java.ao.Query;
 
@@ -28,13 +30,14 @@ import net.java.ao.Query;
  * <p>{@link #append} and {@link #hide} run their own transactions and should not be called inside another
  * one: on PostgreSQL a lost race aborts the enclosing transaction, which then cannot read the winner's row.
  */
+@Named
 public final class AoTimelineStore implements TimelineStore {
 
     static final int MAX_ATTEMPTS = 5;
 
     private final ActiveObjects ao;
 
-    public AoTimelineStore(ActiveObjects ao) {
+    public AoTimelineStore(@ComponentImport ActiveObjects ao) {
         this.ao = ao;
     }
 

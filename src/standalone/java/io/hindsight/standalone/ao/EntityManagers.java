@@ -37,6 +37,7 @@ public final class EntityManagers {
         EntityManager entityManager = EntityManagerBuilder.url(jdbcUrl)
                 .username(username)
                 .password(password)
+                .schema(defaultSchema(jdbcUrl))
                 .c3po()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + "_" + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -54,5 +55,10 @@ public final class EntityManagers {
             entityManager.getProvider().dispose();
             throw e;
         }
+    }
+
+    // Without a schema AO reads every table it can see, H2's INFORMATION_SCHEMA included, and fails on them.
+    private static String defaultSchema(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") ? "PUBLIC" : "public";
     }
 }
