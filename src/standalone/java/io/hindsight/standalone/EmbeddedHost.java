@@ -11,6 +11,7 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.standalone.web.AccessAnnotationFeature;
 import io.hindsight.standalone.web.AssetServlet;
 import io.hindsight.standalone.web.BasicAuthFilter;
+import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
 import io.hindsight.timeline.TimelineService;
@@ -134,6 +135,7 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
         context.addServlet(new ServletHolder(new PagesServlet(incidents)), "/*");
         server.setHandler(context);
+        server.setErrorHandler(new JsonServerErrors());
         server.setStopAtShutdown(true);
         return server;
     }

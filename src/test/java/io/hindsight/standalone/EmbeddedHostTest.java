@@ -8,6 +8,7 @@ import static org.junit.Assert.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -136,6 +137,19 @@ public class EmbeddedHostTest {
 
         assertThat(page, containsString("data-incident-key=\"OPS-1\""));
         assertThat(page, containsString("/frontend/hindsight-timeline.js"));
+    }
+
+    @Test
+    public void malformedUri_getsAJsonErrorNotAServerPage() throws Exception {
+        try (Socket socket = new Socket(host.baseUrl().getHost(), host.baseUrl().getPort())) {
+            socket.getOutputStream().write(("GET /rest/hindsight/1.0/incidents/%/timeline HTTP/1.1\r\nHost: x\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response, containsString("HTTP/1.1 400"));
+            assertThat(response, containsString("{\"status\":400,\"code\":\"http_error\""));
+            assertThat(response, not(containsString("Jetty")));
+        }
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
