@@ -30,6 +30,8 @@ import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -123,7 +125,9 @@ public final class EmbeddedHost implements AutoCloseable {
     private static Server jetty(HostOptions options, LocalUsers users, StandaloneIncidentDirectory incidents,
             TimelineService timeline) {
         Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(options.bindAddress());
         connector.setPort(options.port());
         server.addConnector(connector);
