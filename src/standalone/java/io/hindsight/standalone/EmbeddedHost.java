@@ -2,7 +2,7 @@ package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.IncidentAccess;
-import io.hindsight.rest.HindsightRestClasses;
+import io.hindsight.standalone.web.HindsightRestClasses;
 import io.hindsight.standalone.ao.EntityManagerActiveObjects;
 import io.hindsight.standalone.ao.EntityManagers;
 import io.hindsight.standalone.incidents.StandaloneIncidentAo;

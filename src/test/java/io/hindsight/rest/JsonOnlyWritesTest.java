@@ -1,5 +1,6 @@
 package io.hindsight.rest;
 
+import io.hindsight.standalone.web.HindsightRestClasses;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

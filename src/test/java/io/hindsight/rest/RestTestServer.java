@@ -1,5 +1,6 @@
 package io.hindsight.rest;
 
+import io.hindsight.standalone.web.HindsightRestClasses;
 import jakarta.servlet.DispatcherType;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.hindsight.rest;
+package io.hindsight.standalone.web;
 
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
@@ -13,10 +13,10 @@ import java.util.Set;
  * scanning packages (the embedded host, the REST tests). Jira and Confluence scan the {@code io.hindsight.*.rest}
  * packages, which hold exactly these classes.
  *
- * <p>Lives outside {@code platform} because it names every feature, and the features depend on platform, not the
- * other way round. A host registering these also needs a Jackson JSON provider that consults
- * {@code ContextResolver<ObjectMapper>} and brings no exception mappers of its own, which would pre-empt
- * {@link ErrorMapper} for JSON errors (with Jersey: {@code JacksonFeature.withoutExceptionMappers()}).
+ * <p>Kept with the embedded host: the plugin jar does not need it, since the products scan packages. A host
+ * registering these also needs a Jackson JSON provider that consults {@code ContextResolver<ObjectMapper>} and
+ * brings no exception mappers of its own, which would pre-empt {@link ErrorMapper} for JSON errors (with Jersey:
+ * {@code JacksonFeature.withoutExceptionMappers()}).
  */
 public final class HindsightRestClasses {
 
