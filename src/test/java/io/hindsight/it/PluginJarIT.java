@@ -230,6 +230,18 @@ public class PluginJarIT {
     }
 
     @Test
+    public void descriptor_downloadResourcesAreInTheJar() {
+        List<String> missing = elements(descriptor, "resource").stream()
+                .filter(resource -> "download".equals(resource.getAttribute("type")))
+                .map(resource -> resource.getAttribute("location"))
+                .filter(location -> !entries.contains(location))
+                .collect(Collectors.toList());
+        assertEquals("download resources missing from the jar", List.of(), missing);
+        assertTrue("the descriptor declares no web-resource download at all",
+                elements(descriptor, "resource").stream().anyMatch(r -> "download".equals(r.getAttribute("type"))));
+    }
+
+    @Test
     public void i18nBundle_holdsEveryKeyTheDescriptorUses_asPlainText() throws IOException {
         List<Element> bundles = elements(descriptor, "resource").stream()
                 .filter(resource -> "i18n".equals(resource.getAttribute("type")))
