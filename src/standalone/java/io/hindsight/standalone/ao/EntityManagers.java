@@ -37,6 +37,7 @@ public final class EntityManagers {
         EntityManager entityManager = EntityManagerBuilder.url(jdbcUrl)
                 .username(username)
                 .password(password)
+                .schema(schemaOf(jdbcUrl))
                 .c3po()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + "_" + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -54,5 +55,13 @@ public final class EntityManagers {
             entityManager.getProvider().dispose();
             throw e;
         }
+    }
+
+    /**
+     * Without a schema AO migrates against every table the driver lists, and H2 2.x lists its
+     * INFORMATION_SCHEMA too, which AO cannot read; PostgreSQL works with the connection's search path.
+     */
+    private static String schemaOf(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") ? "PUBLIC" : null;
     }
 }
