@@ -14,8 +14,8 @@ import net.java.ao.Transaction;
 /**
  * The plugin's {@link ActiveObjects} service outside a host, over a plain Active Objects {@link EntityManager}:
  * for the embedded host and for tests. Like the host's service it throws unchecked exceptions, a transaction
- * opened inside another one on the same thread joins it, and transactions run at READ COMMITTED, the isolation
- * Jira and Confluence use (AO's own {@link Transaction} would default to SERIALIZABLE).
+ * opened inside another one on the same thread joins it, and transactions run at READ COMMITTED, PostgreSQL's
+ * default and what the hosts run with there (AO's own {@link Transaction} would pick SERIALIZABLE).
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
 
