@@ -2,7 +2,10 @@ package io.hindsight.timeline;
 
 import java.util.List;
 
-/** One page of a timeline, and where the next one starts ({@code null} on the last page). */
+/**
+ * One page of a timeline, and where the next one starts. Only a {@code null} {@code next} marks the end: a page
+ * without hidden entries may be shorter than asked for.
+ */
 public record TimelinePage(List<TimelineEvent> events, TimelineCursor next) {
 
     public TimelinePage {

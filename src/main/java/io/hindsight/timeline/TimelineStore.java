@@ -14,7 +14,10 @@ public interface TimelineStore {
 
     Optional<TimelineEvent> find(long incidentId, long eventId);
 
-    /** One page in (occurred-at, id) order; reads at most {@code query.limit() + 1} rows. */
+    /**
+     * One page in (occurred-at, id) order; reads at most {@code query.limit() + 1} rows. When hidden entries
+     * are left out, a page may hold fewer than {@code limit} entries, even none, and still have a next cursor.
+     */
     TimelinePage page(long incidentId, TimelineQuery query);
 
     /**

@@ -24,8 +24,8 @@ public final class WriteConflicts {
 
     /**
      * Runs {@code attempt} until it succeeds, fails for another reason, or has failed {@code maxAttempts} times
-     * on write conflicts; then rethrows the last failure. Each attempt must be a transaction of its own: a
-     * conflict inside an enclosing transaction leaves that transaction unusable on PostgreSQL.
+     * on write conflicts; then rethrows the last failure. Each attempt must run in a transaction of its own
+     * (or in auto-commit): a conflict inside an enclosing transaction leaves it unusable on PostgreSQL.
      */
     public static <T> T retrying(int maxAttempts, Supplier<T> attempt) {
         for (int attempts = 1; ; attempts++) {

@@ -25,10 +25,12 @@ import net.java.ao.Query;
 /**
  * The timeline on Active Objects, shared by every host. Entries and hides are only ever inserted. Idempotency
  * and single hides rest on unique columns, so they hold across cluster nodes; a writer that loses a race
- * retries in a new transaction and finds the winner's row.
+ * retries and finds the winner's row.
  *
- * <p>{@link #append} and {@link #hide} run their own transactions and should not be called inside another
- * one: on PostgreSQL a lost race aborts the enclosing transaction, which then cannot read the winner's row.
+ * <p>Each write is one INSERT, atomic on its own, so no explicit transaction is opened: the lookups before it
+ * are only the fast path for repeats, and the unique column decides. That spares PostgreSQL two round trips
+ * per append (the isolation switch and the COMMIT). {@link #append} and {@link #hide} should not be called
+ * inside a transaction: on PostgreSQL a lost race aborts it, and the winner's row can no longer be read in it.
  */
 @Named
 public final class AoTimelineStore implements TimelineStore {
@@ -44,7 +46,7 @@ public final class AoTimelineStore implements TimelineStore {
     @Override
     public AppendResult append(NewTimelineEvent event) {
         String dedupKey = DedupKey.of(event);
-        return WriteConflicts.retrying(MAX_ATTEMPTS, () -> ao.executeInTransaction(() -> appendOnce(event, dedupKey)));
+        return WriteConflicts.retrying(MAX_ATTEMPTS, () -> appendOnce(event, dedupKey));
     }
 
     @Override
@@ -76,8 +78,7 @@ public final class AoTimelineStore implements TimelineStore {
 
     @Override
     public TimelineEvent hide(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
-        return WriteConflicts.retrying(MAX_ATTEMPTS,
-                () -> ao.executeInTransaction(() -> hideOnce(incidentId, eventId, hidden)));
+        return WriteConflicts.retrying(MAX_ATTEMPTS, () -> hideOnce(incidentId, eventId, hidden));
     }
 
     private AppendResult appendOnce(NewTimelineEvent event, String dedupKey) {

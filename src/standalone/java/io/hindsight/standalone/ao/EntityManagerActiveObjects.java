@@ -14,10 +14,14 @@ import net.java.ao.Transaction;
 /**
  * The plugin's {@link ActiveObjects} service outside a host, over a plain Active Objects {@link EntityManager}:
  * for the embedded host and for tests. Like the host's service it throws unchecked exceptions, a transaction
- * opened inside another one on the same thread joins it, and transactions run at READ COMMITTED, the isolation
- * Jira and Confluence use (AO's own {@link Transaction} would default to SERIALIZABLE).
+ * opened inside another one on the same thread joins it, and transactions run at READ COMMITTED, PostgreSQL's
+ * default and what the hosts run with there (AO's own {@link Transaction} would pick SERIALIZABLE).
  */
 public final class EntityManagerActiveObjects implements ActiveObjects {
+
+    /** The system property AO's {@link Transaction} reads its isolation level from, and the value that matches. */
+    public static final String AO_ISOLATION_PROPERTY = "ao.transaction.isolation.level";
+    public static final String AO_READ_COMMITTED = "TRANSACTION_READ_COMMITTED";
 
     private final EntityManager entityManager;
 
@@ -61,8 +65,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
-    /** Runs before the transaction's first statement, while the isolation level may still change. */
+    /**
+     * Runs before the transaction's first statement, while the isolation level may still change. Skipped when
+     * AO is configured to start transactions at READ COMMITTED already: on PostgreSQL every change of level is
+     * a round trip, and so is the pool's reset of it when the connection returns.
+     */
     private void readCommitted() throws SQLException {
+        if (AO_READ_COMMITTED.equals(System.getProperty(AO_ISOLATION_PROPERTY))) {
+            return;
+        }
         try (Connection connection = entityManager.getProvider().getConnection()) {
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         }

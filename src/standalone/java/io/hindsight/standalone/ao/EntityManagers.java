@@ -37,7 +37,7 @@ public final class EntityManagers {
         EntityManager entityManager = EntityManagerBuilder.url(jdbcUrl)
                 .username(username)
                 .password(password)
-                .schema(defaultSchema(jdbcUrl))
+                .schema(schemaOf(jdbcUrl))
                 .c3po()
                 .tableNameConverter(new AtlassianTableNameConverter(name -> TABLE_PREFIX + "_" + name))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
@@ -57,8 +57,11 @@ public final class EntityManagers {
         }
     }
 
-    // Without a schema AO reads every table it can see, H2's INFORMATION_SCHEMA included, and fails on them.
-    private static String defaultSchema(String jdbcUrl) {
-        return jdbcUrl.startsWith("jdbc:h2:") ? "PUBLIC" : "public";
+    /**
+     * Without a schema AO migrates against every table the driver lists, and H2 2.x lists its
+     * INFORMATION_SCHEMA too, which AO cannot read; PostgreSQL works with the connection's search path.
+     */
+    private static String schemaOf(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:h2:") ? "PUBLIC" : null;
     }
 }
