@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
  */
 public record TimelineSource(String code) {
 
+    // Declared before the constants below: static fields initialise in order, and the constructor needs it.
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
+
     public static final TimelineSource JIRA = new TimelineSource("jira");
     public static final TimelineSource MANUAL = new TimelineSource("manual");
     public static final TimelineSource HINDSIGHT = new TimelineSource("hindsight");
-
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]{0,31}");
 
     public TimelineSource {
         if (code == null || !SLUG.matcher(code).matches()) {
