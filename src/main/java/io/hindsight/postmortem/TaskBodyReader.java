@@ -19,7 +19,8 @@ final class TaskBodyReader {
 
     private static final char OWNER_MARK = '\u0001';
     private static final char DUE_MARK = '\u0002';
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Any run of white space, no-break spaces included: the editor writes {@code &nbsp;} freely. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s—–\\-·,;:|]+$");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "br", "h1", "h2", "h3", "h4",
             "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th");
