@@ -12,7 +12,7 @@ final class ExecutiveSummarySection implements PostmortemSection {
         PostmortemInput input = context.input();
         page.writer().element(StorageTag.H2, "Executive summary");
         StringBuilder facts = new StringBuilder()
-                .append(input.severity().code()).append(" incident ").append(input.incident().key());
+                .append(input.severity().code()).append(" incident ").append(XmlText.truncate(input.incident().key(), Limits.NAME));
         String summary = XmlText.truncate(input.incident().summary(), Limits.LINE);
         if (!summary.isBlank()) {
             facts.append(", “").append(summary).append("”,");

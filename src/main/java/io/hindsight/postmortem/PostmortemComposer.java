@@ -62,8 +62,9 @@ public final class PostmortemComposer {
 
     /** "Post-mortem: INC-42 Checkout payments failing", within Confluence's title limit and free of control characters. */
     static String title(PostmortemInput input) {
-        String summary = input.incident().summary().strip().replaceAll("\\s+", " ");
+        String summary = input.incident().summary().strip();
         String title = "Post-mortem: " + input.incident().key() + (summary.isEmpty() ? "" : " " + summary);
-        return XmlText.truncate(XmlText.sanitize(title), Limits.TITLE);
+        // A title is one line: line breaks and tabs become spaces before anything else is sanitised.
+        return XmlText.truncate(XmlText.sanitize(title.replaceAll("\\s+", " ")), Limits.TITLE);
     }
 }

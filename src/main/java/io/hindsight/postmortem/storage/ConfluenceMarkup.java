@@ -20,6 +20,9 @@ public final class ConfluenceMarkup {
     public static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
 
     private static final int MAX_URL_LENGTH = 2000;
+    /** Jira and Confluence keep user keys to 255 characters. */
+    private static final int MAX_USER_KEY_LENGTH = 255;
+    private static final int MAX_TEXT_KEY_LENGTH = 255;
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
 
     private final StorageWriter out;
@@ -34,8 +37,8 @@ public final class ConfluenceMarkup {
 
     /** The Jira issue macro for a well-formed key; the key as text otherwise. */
     public void jiraIssue(String issueKey) {
-        if (issueKey == null || !ISSUE_KEY.matcher(issueKey).matches()) {
-            out.text(issueKey);
+        if (issueKey == null || issueKey.length() > MAX_TEXT_KEY_LENGTH || !ISSUE_KEY.matcher(issueKey).matches()) {
+            out.text(XmlText.truncate(issueKey, MAX_TEXT_KEY_LENGTH));
             return;
         }
         macro("jira");
@@ -51,8 +54,15 @@ public final class ConfluenceMarkup {
         out.close();
     }
 
-    /** A user mention by host user key; it also makes the user the assignee of a task it sits in. */
+    /**
+     * A user mention by host user key; it also makes the user the assignee of a task it sits in. A value that cannot
+     * be a user key (blank, or longer than the hosts allow) is written as text instead.
+     */
     public void mention(String userKey) {
+        if (userKey == null || userKey.isBlank() || userKey.length() > MAX_USER_KEY_LENGTH) {
+            out.text(XmlText.truncate(userKey, MAX_TEXT_KEY_LENGTH));
+            return;
+        }
         out.open(StorageTag.LINK);
         out.empty(StorageTag.USER, RI_USERKEY.is(userKey));
         out.close();

@@ -67,8 +67,18 @@ public sealed interface StorageNode {
         }
 
         public Optional<Element> firstDescendant(String qualifiedName) {
-            List<Element> found = descendants(qualifiedName);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            for (StorageNode child : children) {
+                if (child instanceof Element element) {
+                    if (element.is(qualifiedName)) {
+                        return Optional.of(element);
+                    }
+                    Optional<Element> below = element.firstDescendant(qualifiedName);
+                    if (below.isPresent()) {
+                        return below;
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         /** Visits every descendant element in document order. */
