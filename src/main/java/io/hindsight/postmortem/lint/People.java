@@ -1,0 +1,30 @@
+package io.hindsight.postmortem.lint;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Decides whether a subject names people, knowing the names of the incident's people as well as roles and pronouns. */
+final class People {
+
+    private final Set<String> knownNames;
+
+    People(Collection<String> names) {
+        this.knownNames = names.stream()
+                .filter(name -> name != null && !name.isBlank())
+                .flatMap(name -> java.util.stream.Stream.of(name, name.strip().split("\\s+")[0]))
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .filter(name -> name.length() > 1)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    boolean named(Subject subject) {
+        return Lexicon.isPerson(subject, knownNames);
+    }
+
+    /** True when this word alone (a possessor, an agent after "by") is a person. */
+    boolean isPersonWord(String word) {
+        return knownNames.contains(word.toLowerCase(Locale.ROOT)) || Lexicon.isPersonWord(word);
+    }
+}
