@@ -23,7 +23,7 @@ public final class BlamelessLint {
         this(List.of());
     }
 
-    /** A lint that also knows the names of the incident's people (display names, first names count too). */
+    /** A lint that also knows the names of the incident's people (display names; each part of a name counts too). */
     public BlamelessLint(Collection<String> peopleNames) {
         this.people = new People(peopleNames);
     }

@@ -28,11 +28,11 @@ final class PassiveLapseRule implements BlameRule {
             }
             String after = sentence.lower().substring(matcher.end());
             Matcher agent = AGENT.matcher(after);
-            boolean personAgent = agent.find() && people.isPersonWord(sentence.text().substring(
+            boolean hasAgent = agent.find();
+            boolean personAgent = hasAgent && people.isPersonWord(sentence.text().substring(
                     matcher.end() + agent.start(1), matcher.end() + agent.end(1)));
             boolean explained = SYSTEM_CAUSE_AFTER.matcher(after).find();
-            boolean systemAgent = agent.find(0) && !personAgent;
-            if (personAgent || (!explained && !systemAgent)) {
+            if (personAgent || (!hasAgent && !explained)) {
                 Findings.add(findings, sentence, matcher.start(), matcher.end(), "passive-lapse",
                         "A passive lapse hides the person but still frames the failure as someone's slip.",
                         "Say what made it easy to miss, e.g. “the alert routed to a deprecated channel” or “the"
