@@ -14,8 +14,9 @@ import java.util.Set;
  * Turns a timeline into at most {@code maxRows} table rows. A timeline that fits is shown whole. A longer one
  * first folds bursts (consecutive routine entries from one source, each within five minutes of the previous);
  * then, while rows remain over the limit, merges the two adjacent foldable rows that span the shortest time —
- * routine entries first, then human entries and changes, then state changes. Entries that are the source of a
- * key instant are never folded, so the limit always holds (it must leave room for them and the gaps between).
+ * routine entries first, then notes and updates, then decisions, failed attempts and changes, then state changes.
+ * Entries that are the source of a key instant are never folded, so the limit always holds (it must leave room for
+ * them and the gaps between).
  */
 public final class TimelineSummarizer {
 
@@ -25,12 +26,16 @@ public final class TimelineSummarizer {
     private static final int KEY_INSTANT_SOURCE = 0;
     /** Folded only when nothing else is left to fold. */
     private static final int STATE_CHANGE = 1;
-    private static final int HUMAN_OR_CHANGE = 2;
-    private static final int ROUTINE = 3;
+    private static final int DECISION_OR_CHANGE = 2;
+    private static final int NOTE_OR_UPDATE = 3;
+    private static final int ROUTINE = 4;
 
     private static final Set<TimelineEventKind> STATE_CHANGES = EnumSet.of(TimelineEventKind.DECLARED,
             TimelineEventKind.SEVERITY_CHANGED, TimelineEventKind.STATUS_CHANGED, TimelineEventKind.COMMANDER_CHANGED,
             TimelineEventKind.ASSIGNEE_CHANGED, TimelineEventKind.KEY_INSTANT);
+    private static final Set<TimelineEventKind> DECISIONS_AND_CHANGES = EnumSet.of(TimelineEventKind.DECISION,
+            TimelineEventKind.FAILED_ATTEMPT, TimelineEventKind.ROLLBACK, TimelineEventKind.DEPLOY_STARTED,
+            TimelineEventKind.DEPLOY_FINISHED, TimelineEventKind.FEATURE_FLAG_CHANGED, TimelineEventKind.CONFIG_CHANGED);
     private static final Set<TimelineEventKind> ROUTINE_KINDS = EnumSet.of(TimelineEventKind.ALERT_FIRING,
             TimelineEventKind.ALERT_RESOLVED, TimelineEventKind.PAGE_TRIGGERED, TimelineEventKind.PAGE_RESOLVED,
             TimelineEventKind.COMMENT);
@@ -74,7 +79,10 @@ public final class TimelineSummarizer {
         if (STATE_CHANGES.contains(event.kind())) {
             return STATE_CHANGE;
         }
-        return ROUTINE_KINDS.contains(event.kind()) ? ROUTINE : HUMAN_OR_CHANGE;
+        if (DECISIONS_AND_CHANGES.contains(event.kind())) {
+            return DECISION_OR_CHANGE;
+        }
+        return ROUTINE_KINDS.contains(event.kind()) ? ROUTINE : NOTE_OR_UPDATE;
     }
 
     private static List<Span> singles(List<TimelineEvent> entries) {

@@ -94,6 +94,24 @@ public class TimelineSummarizerTest {
         assertEquals(2000, countedEntries(summary));
     }
 
+    @Test
+    public void summarize_foldsNotesBeforeDecisionsAndFailedAttempts() {
+        List<TimelineEvent> timeline = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            TimelineEventKind kind = i % 10 == 0 ? TimelineEventKind.FAILED_ATTEMPT
+                    : i % 10 == 5 ? TimelineEventKind.DECISION : TimelineEventKind.NOTE;
+            timeline.add(event(i + 1, i * 60L, kind));
+        }
+
+        TimelineSummary summary = new TimelineSummarizer(45).summarize(timeline, KeyInstants.none());
+
+        long decisionsAndAttemptsShown = summary.rows().stream().filter(row -> row instanceof TimelineRow.Single single
+                && single.event().kind() != TimelineEventKind.NOTE).count();
+        assertEquals(20, decisionsAndAttemptsShown);
+        assertTrue(summary.rows().size() <= 45);
+        assertTrue(summary.folded());
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void constructor_refusesLimitWithoutRoomForKeyInstants() {
         new TimelineSummarizer(5);
