@@ -11,8 +11,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 
 /**
- * Reads the action items of one table: a row with a task is an item; a row without one is an item only when the
- * header names an action column. Columns are recognised by their header text, so they may be reordered.
+ * Reads the action items of one table: each task in a row is an item (the first one takes the row's other cells);
+ * a row without a task is an item only when the header names an action column. Columns are recognised by their
+ * header text, so they may be reordered.
  */
 final class ActionItemTable {
 
@@ -38,9 +39,12 @@ final class ActionItemTable {
                 continue;
             }
             List<Column> known = columns == null ? DEFAULT_COLUMNS : columns;
-            Optional<Element> task = row.firstDescendant("ac:task");
-            if (task.isPresent()) {
-                sink.accept(withCells(fromTask(task.get()), cells, known));
+            List<Element> tasks = row.descendants("ac:task");
+            if (!tasks.isEmpty()) {
+                sink.accept(withCells(fromTask(tasks.get(0)), cells, known));
+                // Enter at the end of a task adds another task to the same cell: an item of its own, without the
+                // row's priority, type and issue, which belong to the first.
+                tasks.stream().skip(1).map(ActionItemTable::fromTask).forEach(sink);
             } else if (columns != null && columns.contains(Column.ACTION)) {
                 Element actionCell = cell(cells, known, Column.ACTION);
                 if (actionCell != null) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 final class MetadataSection implements PostmortemSection {
 
     static final String POSTMORTEM_STATUS_KEY = "Post-mortem status";
+    private static final int LISTED_PEOPLE = 100;
 
     @Override
     public void write(PostmortemContext context, ConfluenceMarkup page) {
@@ -66,11 +67,15 @@ final class MetadataSection implements PostmortemSection {
             PageTables.missing(page.writer(), whenNone);
             return;
         }
-        for (int i = 0; i < people.size(); i++) {
+        int listed = Math.min(people.size(), LISTED_PEOPLE);
+        for (int i = 0; i < listed; i++) {
             if (i > 0) {
                 page.writer().text(", ");
             }
             page.mention(people.get(i).userKey());
+        }
+        if (people.size() > listed) {
+            page.writer().text(" and " + (people.size() - listed) + " more");
         }
     }
 

@@ -136,6 +136,21 @@ public class PostmortemPageReaderTest {
     }
 
     @Test
+    public void read_findsTaskAddedInsideAnExistingCell() {
+        String secondTask = "</ac:task>\n<ac:task><ac:task-id>10</ac:task-id><ac:task-status>incomplete</ac:task-status>"
+                + "<ac:task-body>Share the timeout findings with the card team</ac:task-body>";
+        String edited = PageEdits.of(page).inRow("AI-3", "</ac:task-body>\n</ac:task>",
+                "</ac:task-body>\n" + secondTask + "</ac:task>").body();
+
+        List<PageActionItem> items = reader.read(edited, people).actionItems();
+
+        assertEquals(6, items.size());
+        assertEquals(ActionItemPriority.MEDIUM, items.get(2).priority());
+        assertEquals(new PageActionItem(null, "Share the timeout findings with the card team", null, null, null, false,
+                null, null, null), items.get(3));
+    }
+
+    @Test
     public void read_takesARowWithoutATaskAsAnItemWhenTheHeaderNamesTheActionColumn() {
         String addedRow = "<tr><td><p>Write a game-day scenario for card-network timeouts</p></td>"
                 + "<td>Low</td><td>process</td><td>OPS-400</td></tr>\n";
