@@ -21,6 +21,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /**
  * Thousands of seeded random inputs mixing hostile fragments: every page must parse as XML, hold only allowlisted
@@ -105,11 +106,11 @@ public class PostmortemComposerFuzzTest {
     }
 
     private static String expectedSummary(PostmortemInput input) {
-        return XmlText.sanitize(XmlText.truncate(input.incident().summary(), 2000));
+        return XmlText.sanitize(XmlText.truncate(input.incident().summary(), Limits.PARAGRAPH));
     }
 
     private static String summaryCell(Element root) {
-        org.w3c.dom.NodeList headers = root.getElementsByTagName("th");
+        NodeList headers = root.getElementsByTagName("th");
         for (int i = 0; i < headers.getLength(); i++) {
             Node header = headers.item(i);
             if (header.getTextContent().equals("Summary")) {

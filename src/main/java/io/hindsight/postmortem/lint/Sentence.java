@@ -2,6 +2,7 @@ package io.hindsight.postmortem.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,7 +133,7 @@ final class Sentence {
         String phrase = text.substring(from, Math.max(from, to));
         int leading = phrase.length() - phrase.stripLeading().length();
         phrase = phrase.strip();
-        String lowered = phrase.toLowerCase(java.util.Locale.ROOT);
+        String lowered = phrase.toLowerCase(Locale.ROOT);
         Matcher filler = LEADING_FILLER.matcher(lowered);
         if (filler.find()) {
             leading += filler.end();

@@ -2,6 +2,7 @@ package io.hindsight.postmortem.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,6 +52,6 @@ final class SentenceSplitter {
         while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
             wordStart--;
         }
-        return ABBREVIATIONS.contains(text.substring(wordStart, dot).toLowerCase(java.util.Locale.ROOT));
+        return ABBREVIATIONS.contains(text.substring(wordStart, dot).toLowerCase(Locale.ROOT));
     }
 }
