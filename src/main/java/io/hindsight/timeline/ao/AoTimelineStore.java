@@ -27,10 +27,12 @@ import net.java.ao.Query;
  * and single hides rest on unique columns, so they hold across cluster nodes; a writer that loses a race
  * retries and finds the winner's row.
  *
- * <p>Each write is one INSERT, atomic on its own, so no explicit transaction is opened: the lookups before it
- * are only the fast path for repeats, and the unique column decides. That spares PostgreSQL two round trips
- * per append (the isolation switch and the COMMIT). {@link #append} and {@link #hide} should not be called
- * inside a transaction: on PostgreSQL a lost race aborts it, and the winner's row can no longer be read in it.
+ * <p>Each write is one INSERT, atomic on its own, so no explicit transaction is opened: that spares PostgreSQL
+ * two round trips per write (the isolation switch and the COMMIT). An append inserts straight away and reads
+ * only when the unique column refuses it, since nearly every entry is new; a hide looks first, because it must
+ * find the entry anyway. {@link #append} and {@link #hide} must not be called inside a transaction: on
+ * PostgreSQL a refused INSERT (a repeated external id, or a lost race) aborts it, and the earlier row can no
+ * longer be read in it.
  */
 @Named
 public final class AoTimelineStore implements TimelineStore {
@@ -51,7 +53,7 @@ public final class AoTimelineStore implements TimelineStore {
 
     @Override
     public Optional<TimelineEvent> find(long incidentId, long eventId) {
-        return findRow(incidentId, eventId).map(row -> TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID())));
+        return findRow(incidentId, eventId).map(this::eventWithHide);
     }
 
     /**
@@ -82,16 +84,18 @@ public final class AoTimelineStore implements TimelineStore {
     }
 
     private AppendResult appendOnce(NewTimelineEvent event, String dedupKey) {
-        if (event.externalId() != null) {
-            TimelineEventAo[] existing = ao.find(TimelineEventAo.class,
-                    Query.select().where(TimelineEventAo.DEDUP_KEY + " = ?", dedupKey));
-            if (existing.length > 0) {
-                TimelineEventAo row = existing[0];
-                return new AppendResult(TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID())), false);
+        try {
+            TimelineEventAo created = ao.create(TimelineEventAo.class, TimelineRows.eventColumns(event, dedupKey));
+            return new AppendResult(TimelineRows.created(created.getID(), event), true);
+        } catch (RuntimeException failure) {
+            if (!WriteConflicts.isWriteConflict(failure)) {
+                throw failure;
             }
+            // Either an entry with this key was stored first, or the conflict was a deadlock or lock timeout, or
+            // the winner has not committed yet; without a row to return, the failure goes to the retry.
+            TimelineEventAo existing = findByDedupKey(dedupKey).orElseThrow(() -> failure);
+            return new AppendResult(eventWithHide(existing), false);
         }
-        TimelineEventAo created = ao.create(TimelineEventAo.class, TimelineRows.eventColumns(event, dedupKey));
-        return new AppendResult(TimelineRows.created(created.getID(), event), true);
     }
 
     private TimelineEvent hideOnce(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
@@ -104,6 +108,12 @@ public final class AoTimelineStore implements TimelineStore {
         return TimelineRows.event(row, hidden);
     }
 
+    private Optional<TimelineEventAo> findByDedupKey(String dedupKey) {
+        TimelineEventAo[] rows = ao.find(TimelineEventAo.class,
+                Query.select().where(TimelineEventAo.DEDUP_KEY + " = ?", dedupKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
     private Optional<TimelineEventAo> findRow(long incidentId, long eventId) {
         if (eventId < 1 || eventId > Integer.MAX_VALUE) {
             return Optional.empty();
@@ -111,6 +121,10 @@ public final class AoTimelineStore implements TimelineStore {
         TimelineEventAo[] rows = ao.find(TimelineEventAo.class, Query.select()
                 .where(TimelineEventAo.ID + " = ? AND " + TimelineEventAo.INCIDENT_ID + " = ?", (int) eventId, incidentId));
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
+    }
+
+    private TimelineEvent eventWithHide(TimelineEventAo row) {
+        return TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID()));
     }
 
     /** The hides of these entries by entry id, in one query; a page is at most 500 ids, under every IN limit. */
