@@ -6,18 +6,12 @@ import io.hindsight.platform.NotFoundException;
 import io.hindsight.platform.ao.WriteConflicts;
 import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.NewTimelineEvent;
-import io.hindsight.timeline.TimelineCursor;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventAlreadyHiddenException;
 import io.hindsight.timeline.TimelinePage;
 import io.hindsight.timeline.TimelineQuery;
 import io.hindsight.timeline.TimelineStore;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jakarta.inject.Named;
 import java.util.Optional;
 import net.java.ao.Query;
@@ -40,9 +34,13 @@ public final class AoTimelineStore implements TimelineStore {
     static final int MAX_ATTEMPTS = 5;
 
     private final ActiveObjects ao;
+    private final TimelineHides hides;
+    private final TimelinePageReader pages;
 
     public AoTimelineStore(@ComponentImport ActiveObjects ao) {
         this.ao = ao;
+        this.hides = new TimelineHides(ao);
+        this.pages = new TimelinePageReader(ao, hides);
     }
 
     @Override
@@ -56,26 +54,10 @@ public final class AoTimelineStore implements TimelineStore {
         return findRow(incidentId, eventId).map(this::eventWithHide);
     }
 
-    /**
-     * One page in (occurred-at, id) order: one query for the entries, one for the hides among them. Hidden
-     * entries are left out after reading unless asked for, so a page may hold fewer than {@code limit} entries
-     * while {@code next} still points further; only a {@code null} {@code next} means the end.
-     */
+    /** Two statements per window of {@code limit} entries; see {@link TimelinePageReader} for the bound. */
     @Override
     public TimelinePage page(long incidentId, TimelineQuery query) {
-        TimelineEventAo[] rows = ao.find(TimelineEventAo.class, TimelinePageQuery.of(incidentId, query));
-        List<TimelineEventAo> window = Arrays.asList(rows).subList(0, Math.min(rows.length, query.limit()));
-        Map<Integer, TimelineEvent.Hidden> hidden = hiddenOf(window);
-        List<TimelineEvent> events = window.stream()
-                .filter(row -> query.includeHidden() || !hidden.containsKey(row.getID()))
-                .map(row -> TimelineRows.event(row, hidden.get(row.getID())))
-                .toList();
-        TimelineCursor next = null;
-        if (rows.length > query.limit()) {
-            TimelineEventAo last = window.get(window.size() - 1);
-            next = new TimelineCursor(last.getOccurredAt(), last.getID());
-        }
-        return new TimelinePage(events, next);
+        return pages.read(incidentId, query);
     }
 
     @Override
@@ -101,7 +83,7 @@ public final class AoTimelineStore implements TimelineStore {
     private TimelineEvent hideOnce(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
         TimelineEventAo row = findRow(incidentId, eventId).orElseThrow(() -> new NotFoundException(
                 "Timeline entry " + eventId + " does not exist on incident " + incidentId + "."));
-        if (!hiddenOf(List.of(row)).isEmpty()) {
+        if (!hides.of(List.of(row)).isEmpty()) {
             throw new TimelineEventAlreadyHiddenException(eventId);
         }
         ao.create(TimelineHideAo.class, TimelineRows.hideColumns(row.getID(), incidentId, hidden));
@@ -124,21 +106,6 @@ public final class AoTimelineStore implements TimelineStore {
     }
 
     private TimelineEvent eventWithHide(TimelineEventAo row) {
-        return TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID()));
-    }
-
-    /** The hides of these entries by entry id, in one query; a page is at most 500 ids, under every IN limit. */
-    private Map<Integer, TimelineEvent.Hidden> hiddenOf(Collection<TimelineEventAo> rows) {
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Object[] ids = rows.stream().map(TimelineEventAo::getID).toArray();
-        TimelineHideAo[] hides = ao.find(TimelineHideAo.class, Query.select().where(TimelineHideAo.EVENT_ID
-                + " IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")", ids));
-        Map<Integer, TimelineEvent.Hidden> byEventId = new HashMap<>();
-        for (TimelineHideAo hide : hides) {
-            byEventId.put(hide.getEventId(), TimelineRows.hidden(hide));
-        }
-        return byEventId;
+        return TimelineRows.event(row, hides.of(List.of(row)).get(row.getID()));
     }
 }
