@@ -15,8 +15,13 @@ public interface TimelineStore {
     Optional<TimelineEvent> find(long incidentId, long eventId);
 
     /**
-     * One page in (occurred-at, id) order; reads at most {@code query.limit() + 1} rows. When hidden entries
-     * are left out, a page may hold fewer than {@code limit} entries, even none, and still have a next cursor.
+     * One page in (occurred-at, id) order, and where the next one starts; {@code next} is {@code null} only when
+     * no entry of the asked-for kinds follows. A page holds {@code query.limit()} entries unless it is the last
+     * one, with one exception when hidden entries are left out: the store examines at most six times
+     * {@code limit} entries for one page, reading at most {@code limit + 1} rows per statement, and when those
+     * hold fewer than {@code limit} visible ones it returns what it found, even nothing, with a {@code next}
+     * past the last entry examined, so that following it always progresses. When only hidden entries follow a
+     * full page, its {@code next} leads to an empty last page.
      */
     TimelinePage page(long incidentId, TimelineQuery query);
 

@@ -135,8 +135,8 @@ public final class TimelineStoreBench {
         report.append(row("plain JDBC single-row INSERT + COMMIT", jdbcRate, 1.0, "reference"));
         report.append(row("TimelineService.append → AoTimelineStore (user note, no external id)", notesRate,
                 notesRate / jdbcRate, "≥ 0.5"));
-        report.append(row("TimelineService.record → AoTimelineStore (webhook, external id: dedup lookup + insert)",
-                webhookRate, webhookRate / jdbcRate, "≥ 0.5"));
+        report.append(row("TimelineService.record → AoTimelineStore (webhook, new external id: insert; a repeat "
+                + "would then be read back)", webhookRate, webhookRate / jdbcRate, "≥ 0.5"));
         report.append('\n');
 
         long bigIncident = 900_000L;

@@ -6,18 +6,12 @@ import io.hindsight.platform.NotFoundException;
 import io.hindsight.platform.ao.WriteConflicts;
 import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.NewTimelineEvent;
-import io.hindsight.timeline.TimelineCursor;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventAlreadyHiddenException;
 import io.hindsight.timeline.TimelinePage;
 import io.hindsight.timeline.TimelineQuery;
 import io.hindsight.timeline.TimelineStore;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import jakarta.inject.Named;
 import java.util.Optional;
 import net.java.ao.Query;
@@ -27,10 +21,12 @@ import net.java.ao.Query;
  * and single hides rest on unique columns, so they hold across cluster nodes; a writer that loses a race
  * retries and finds the winner's row.
  *
- * <p>Each write is one INSERT, atomic on its own, so no explicit transaction is opened: the lookups before it
- * are only the fast path for repeats, and the unique column decides. That spares PostgreSQL two round trips
- * per append (the isolation switch and the COMMIT). {@link #append} and {@link #hide} should not be called
- * inside a transaction: on PostgreSQL a lost race aborts it, and the winner's row can no longer be read in it.
+ * <p>Each write is one INSERT, atomic on its own, so no explicit transaction is opened: that spares PostgreSQL
+ * two round trips per write (the isolation switch and the COMMIT). An append inserts straight away and reads
+ * only when the unique column refuses it, since nearly every entry is new; a hide looks first, because it must
+ * find the entry anyway. {@link #append} and {@link #hide} must not be called inside a transaction: on
+ * PostgreSQL a refused INSERT (a repeated external id, or a lost race) aborts it, and the earlier row can no
+ * longer be read in it.
  */
 @Named
 public final class AoTimelineStore implements TimelineStore {
@@ -38,9 +34,13 @@ public final class AoTimelineStore implements TimelineStore {
     static final int MAX_ATTEMPTS = 5;
 
     private final ActiveObjects ao;
+    private final TimelineHides hides;
+    private final TimelinePageReader pages;
 
     public AoTimelineStore(@ComponentImport ActiveObjects ao) {
         this.ao = ao;
+        this.hides = new TimelineHides(ao);
+        this.pages = new TimelinePageReader(ao, hides);
     }
 
     @Override
@@ -51,29 +51,13 @@ public final class AoTimelineStore implements TimelineStore {
 
     @Override
     public Optional<TimelineEvent> find(long incidentId, long eventId) {
-        return findRow(incidentId, eventId).map(row -> TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID())));
+        return findRow(incidentId, eventId).map(this::eventWithHide);
     }
 
-    /**
-     * One page in (occurred-at, id) order: one query for the entries, one for the hides among them. Hidden
-     * entries are left out after reading unless asked for, so a page may hold fewer than {@code limit} entries
-     * while {@code next} still points further; only a {@code null} {@code next} means the end.
-     */
+    /** Two statements per window of {@code limit} entries; see {@link TimelinePageReader} for the bound. */
     @Override
     public TimelinePage page(long incidentId, TimelineQuery query) {
-        TimelineEventAo[] rows = ao.find(TimelineEventAo.class, TimelinePageQuery.of(incidentId, query));
-        List<TimelineEventAo> window = Arrays.asList(rows).subList(0, Math.min(rows.length, query.limit()));
-        Map<Integer, TimelineEvent.Hidden> hidden = hiddenOf(window);
-        List<TimelineEvent> events = window.stream()
-                .filter(row -> query.includeHidden() || !hidden.containsKey(row.getID()))
-                .map(row -> TimelineRows.event(row, hidden.get(row.getID())))
-                .toList();
-        TimelineCursor next = null;
-        if (rows.length > query.limit()) {
-            TimelineEventAo last = window.get(window.size() - 1);
-            next = new TimelineCursor(last.getOccurredAt(), last.getID());
-        }
-        return new TimelinePage(events, next);
+        return pages.read(incidentId, query);
     }
 
     @Override
@@ -82,26 +66,34 @@ public final class AoTimelineStore implements TimelineStore {
     }
 
     private AppendResult appendOnce(NewTimelineEvent event, String dedupKey) {
-        if (event.externalId() != null) {
-            TimelineEventAo[] existing = ao.find(TimelineEventAo.class,
-                    Query.select().where(TimelineEventAo.DEDUP_KEY + " = ?", dedupKey));
-            if (existing.length > 0) {
-                TimelineEventAo row = existing[0];
-                return new AppendResult(TimelineRows.event(row, hiddenOf(List.of(row)).get(row.getID())), false);
+        try {
+            TimelineEventAo created = ao.create(TimelineEventAo.class, TimelineRows.eventColumns(event, dedupKey));
+            return new AppendResult(TimelineRows.created(created.getID(), event), true);
+        } catch (RuntimeException failure) {
+            if (!WriteConflicts.isWriteConflict(failure)) {
+                throw failure;
             }
+            // Either an entry with this key was stored first, or the conflict was a deadlock or lock timeout, or
+            // the winner has not committed yet; without a row to return, the failure goes to the retry.
+            TimelineEventAo existing = findByDedupKey(dedupKey).orElseThrow(() -> failure);
+            return new AppendResult(eventWithHide(existing), false);
         }
-        TimelineEventAo created = ao.create(TimelineEventAo.class, TimelineRows.eventColumns(event, dedupKey));
-        return new AppendResult(TimelineRows.created(created.getID(), event), true);
     }
 
     private TimelineEvent hideOnce(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
         TimelineEventAo row = findRow(incidentId, eventId).orElseThrow(() -> new NotFoundException(
                 "Timeline entry " + eventId + " does not exist on incident " + incidentId + "."));
-        if (!hiddenOf(List.of(row)).isEmpty()) {
+        if (!hides.of(List.of(row)).isEmpty()) {
             throw new TimelineEventAlreadyHiddenException(eventId);
         }
         ao.create(TimelineHideAo.class, TimelineRows.hideColumns(row.getID(), incidentId, hidden));
         return TimelineRows.event(row, hidden);
+    }
+
+    private Optional<TimelineEventAo> findByDedupKey(String dedupKey) {
+        TimelineEventAo[] rows = ao.find(TimelineEventAo.class,
+                Query.select().where(TimelineEventAo.DEDUP_KEY + " = ?", dedupKey));
+        return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
     private Optional<TimelineEventAo> findRow(long incidentId, long eventId) {
@@ -113,18 +105,7 @@ public final class AoTimelineStore implements TimelineStore {
         return rows.length == 0 ? Optional.empty() : Optional.of(rows[0]);
     }
 
-    /** The hides of these entries by entry id, in one query; a page is at most 500 ids, under every IN limit. */
-    private Map<Integer, TimelineEvent.Hidden> hiddenOf(Collection<TimelineEventAo> rows) {
-        if (rows.isEmpty()) {
-            return Map.of();
-        }
-        Object[] ids = rows.stream().map(TimelineEventAo::getID).toArray();
-        TimelineHideAo[] hides = ao.find(TimelineHideAo.class, Query.select().where(TimelineHideAo.EVENT_ID
-                + " IN (" + String.join(", ", Collections.nCopies(ids.length, "?")) + ")", ids));
-        Map<Integer, TimelineEvent.Hidden> byEventId = new HashMap<>();
-        for (TimelineHideAo hide : hides) {
-            byEventId.put(hide.getEventId(), TimelineRows.hidden(hide));
-        }
-        return byEventId;
+    private TimelineEvent eventWithHide(TimelineEventAo row) {
+        return TimelineRows.event(row, hides.of(List.of(row)).get(row.getID()));
     }
 }

@@ -14,15 +14,17 @@ import java.util.List;
 import net.java.ao.Query;
 
 /**
- * The one statement that reads a page: keyset pagination on (occurred-at, id) within one incident, served by
- * the (incident id, occurred-at) index, reading one row more than the page holds to learn whether more follow.
+ * The statement that reads a window of a page: keyset pagination on (occurred-at, id) within one incident,
+ * served by the (incident id, occurred-at) index, reading one row more than the page holds to learn whether
+ * more follow.
  */
 final class TimelinePageQuery {
 
     private TimelinePageQuery() {
     }
 
-    static Query of(long incidentId, TimelineQuery query) {
+    /** The window of {@code query}'s order and kinds that starts after {@code after} ({@code null}: at the start). */
+    static Query of(long incidentId, TimelineQuery query, TimelineCursor after) {
         StringBuilder where = new StringBuilder(INCIDENT_ID + " = ?");
         List<Object> params = new ArrayList<>();
         params.add(incidentId);
@@ -32,7 +34,6 @@ final class TimelinePageQuery {
             query.kinds().stream().map(TimelineEventKind::code).sorted().forEach(params::add);
         }
         boolean newestFirst = query.order() == TimelineQuery.Order.NEWEST_FIRST;
-        TimelineCursor after = query.after();
         if (after != null) {
             String beyond = newestFirst ? "<" : ">";
             // Row-value comparison, (a, b) < (?, ?), is not portable; the redundant bound on OCCURRED_AT alone

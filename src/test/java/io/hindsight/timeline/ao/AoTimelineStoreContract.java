@@ -5,6 +5,7 @@ import static io.hindsight.timeline.NewTimelineEvents.anEvent;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -37,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.java.ao.DatabaseProvider;
 import net.java.ao.EntityManager;
@@ -50,8 +52,10 @@ import org.junit.runner.RunWith;
 
 /**
  * The behaviour of {@link AoTimelineStore} on a real database; each subclass names one with {@code @Jdbc}.
- * Tests run in a transaction that is rolled back, except the {@code @NonTransactional} ones, which need
- * real commits from many threads.
+ * Tests run in a transaction that is rolled back, except the {@code @NonTransactional} ones: those that need
+ * real commits from many threads, and those that repeat an external id, which the store's callers never do
+ * inside a transaction (on PostgreSQL the refused INSERT would abort it). After a {@code @NonTransactional}
+ * test the runner re-creates the tables, so each starts empty.
  */
 @RunWith(ActiveObjectsJUnitRunner.class)
 @Data(TimelineDatabaseUpdater.class)
@@ -108,6 +112,7 @@ public abstract class AoTimelineStoreContract {
     }
 
     @Test
+    @NonTransactional
     public void append_returnsExistingEntryForRepeatedExternalId() {
         AppendResult first = store.append(anEvent().withExternalId("alert-1").withSummary("CPU high").build());
 
@@ -118,6 +123,14 @@ public abstract class AoTimelineStoreContract {
         assertFalse(repeat.created());
         assertEquals(first.event(), repeat.event());
         assertEquals(1, entriesOf(INCIDENT, true).size());
+    }
+
+    @Test
+    public void append_insertsANewEntryWithExternalIdWithoutLookingItUpFirst() {
+        List<String> statements = statementsOf(() -> store.append(anEvent().withExternalId("alert-2").build()));
+
+        assertTrue(statements.toString(), statements.stream().anyMatch(sql -> sql.toUpperCase().startsWith("INSERT")));
+        assertTrue(statements.toString(), statements.stream().noneMatch(sql -> sql.toUpperCase().contains(" WHERE ")));
     }
 
     @Test
@@ -141,6 +154,7 @@ public abstract class AoTimelineStoreContract {
     }
 
     @Test
+    @NonTransactional
     public void append_returnsHiddenStateWithRepeatedEntry() {
         TimelineEvent first = store.append(anEvent().withExternalId("a").build()).event();
         store.hide(INCIDENT, first.id(), new TimelineEvent.Hidden("JIRAUSER1", T0, "duplicate alert"));
@@ -187,7 +201,8 @@ public abstract class AoTimelineStoreContract {
         appendWithTies(INCIDENT, 4);
 
         TimelinePage first = store.page(INCIDENT, TimelineQuery.firstPage(Order.OLDEST_FIRST, 2));
-        TimelinePage second = store.page(INCIDENT, new TimelineQuery(Order.OLDEST_FIRST, Set.of(), first.next(), 2, false));
+        TimelinePage second = store.page(INCIDENT,
+                new TimelineQuery(Order.OLDEST_FIRST, Set.of(), first.next(), 2, false));
 
         assertEquals(2, first.events().size());
         assertEquals(2, second.events().size());
@@ -238,17 +253,70 @@ public abstract class AoTimelineStoreContract {
     }
 
     @Test
+    public void page_fillsThePageWithVisibleEntriesWhenHalfAreHidden() {
+        List<TimelineEvent> visible = appendWithEveryOtherHidden(INCIDENT, 30);
+
+        List<String> statements = new ArrayList<>();
+        TimelinePage first = statementsOf(statements,
+                () -> store.page(INCIDENT, TimelineQuery.firstPage(Order.OLDEST_FIRST, 10)));
+
+        assertEquals(visible.subList(0, 10), first.events());
+        assertNotNull(first.next());
+        assertTrue(statements.toString(), statements.stream().filter(sql -> sql.contains(TimelineEventAo.TABLE))
+                .allMatch(sql -> sql.toUpperCase().contains("LIMIT 11")));
+    }
+
+    @Test
+    public void page_endsWithNullCursorOnTheLastPageWhenHalfAreHidden() {
+        List<TimelineEvent> visible = appendWithEveryOtherHidden(INCIDENT, 30);
+        TimelinePage first = store.page(INCIDENT, TimelineQuery.firstPage(Order.OLDEST_FIRST, 10));
+
+        TimelinePage last = store.page(INCIDENT,
+                new TimelineQuery(Order.OLDEST_FIRST, Set.of(), first.next(), 10, false));
+
+        assertEquals(visible.subList(10, 15), last.events());
+        assertNull(last.next());
+    }
+
+    @Test
+    public void page_isEmptyAndLastWhenEveryEntryIsHidden() {
+        for (TimelineEvent event : appendWithTies(INCIDENT, 30)) {
+            store.hide(INCIDENT, event.id(), new TimelineEvent.Hidden("JIRAUSER1", T0, "test alert"));
+        }
+
+        TimelinePage page = store.page(INCIDENT, TimelineQuery.firstPage(Order.NEWEST_FIRST, 10));
+
+        assertEquals(List.of(), page.events());
+        assertNull(page.next());
+    }
+
+    @Test
+    public void page_stopsAfterSixWindowsOfHiddenEntriesWithACursorPastThem() {
+        List<TimelineEvent> stored = appendWithTies(INCIDENT, 16);
+        for (TimelineEvent event : stored.subList(0, 14)) {
+            store.hide(INCIDENT, event.id(), new TimelineEvent.Hidden("JIRAUSER1", T0, "test alert"));
+        }
+
+        List<String> statements = new ArrayList<>();
+        TimelinePage first = statementsOf(statements,
+                () -> store.page(INCIDENT, TimelineQuery.firstPage(Order.OLDEST_FIRST, 2)));
+        TimelinePage second = store.page(INCIDENT,
+                new TimelineQuery(Order.OLDEST_FIRST, Set.of(), first.next(), 2, false));
+
+        assertEquals(List.of(), first.events());
+        assertEquals(TimelineCursor.of(stored.get(11)), first.next());
+        assertEquals(statements.toString(), 2 * (1 + TimelinePageReader.MAX_EXTRA_WINDOWS), statements.size());
+        assertEquals(stored.subList(14, 16), second.events());
+        assertNull(second.next());
+    }
+
+    @Test
     public void page_readsLimitPlusOneEntriesAndTheirHidesInTwoStatements() {
         appendWithTies(INCIDENT, 30);
         TimelinePage first = store.page(INCIDENT, TimelineQuery.firstPage(Order.NEWEST_FIRST, 10));
-        List<String> statements = new CopyOnWriteArrayList<>();
-        DatabaseProvider.SqlListener listener = statements::add;
-        entityManager.getProvider().addSqlListener(listener);
-        try {
-            store.page(INCIDENT, new TimelineQuery(Order.NEWEST_FIRST, Set.of(), first.next(), 10, false));
-        } finally {
-            entityManager.getProvider().removeSqlListener(listener);
-        }
+
+        List<String> statements = statementsOf(() -> store.page(INCIDENT,
+                new TimelineQuery(Order.NEWEST_FIRST, Set.of(), first.next(), 10, false)));
 
         assertEquals(statements.toString(), 2, statements.size());
         assertTrue(statements.get(0), statements.get(0).toUpperCase().contains("LIMIT 11"));
@@ -366,6 +434,20 @@ public abstract class AoTimelineStoreContract {
         return stored;
     }
 
+    /** {@link #appendWithTies} with every odd-numbered entry hidden; returns the visible ones, oldest first. */
+    private List<TimelineEvent> appendWithEveryOtherHidden(long incident, int count) {
+        List<TimelineEvent> visible = new ArrayList<>();
+        List<TimelineEvent> stored = appendWithTies(incident, count);
+        for (int i = 0; i < stored.size(); i++) {
+            if (i % 2 == 1) {
+                store.hide(incident, stored.get(i).id(), new TimelineEvent.Hidden("JIRAUSER1", T0, "test alert"));
+            } else {
+                visible.add(stored.get(i));
+            }
+        }
+        return visible;
+    }
+
     private List<TimelineEvent> walk(long incident, Order order, Set<TimelineEventKind> kinds, int limit,
             boolean includeHidden) {
         List<TimelineEvent> walked = new ArrayList<>();
@@ -388,6 +470,27 @@ public abstract class AoTimelineStoreContract {
 
     private List<TimelineEvent> entriesOf(long incident, boolean includeHidden) {
         return walk(incident, Order.OLDEST_FIRST, Set.of(), TimelineQuery.MAX_LIMIT, includeHidden);
+    }
+
+    /** The SQL that {@code work} sends, in order. */
+    private List<String> statementsOf(Runnable work) {
+        List<String> statements = new ArrayList<>();
+        statementsOf(statements, () -> {
+            work.run();
+            return null;
+        });
+        return statements;
+    }
+
+    /** What {@code work} returns; the SQL it sends is added to {@code statements}, in order. */
+    private <T> T statementsOf(List<String> statements, Supplier<T> work) {
+        DatabaseProvider.SqlListener listener = statements::add;
+        entityManager.getProvider().addSqlListener(listener);
+        try {
+            return work.get();
+        } finally {
+            entityManager.getProvider().removeSqlListener(listener);
+        }
     }
 
     private int countRows(long incident) throws Exception {
