@@ -52,7 +52,10 @@ export async function fetchTimelinePage(
   const params = new URLSearchParams({ order: request.order, limit: String(request.limit ?? 100) });
   if (request.cursor) params.set('cursor', request.cursor);
   if (request.includeHidden) params.set('includeHidden', 'true');
-  const url = `${baseUrl}/rest/hindsight/1.0/incidents/${encodeURIComponent(incidentKey)}/timeline?${params}`;
+  const path = `${baseUrl}/rest/hindsight/1.0/incidents/${encodeURIComponent(incidentKey)}/timeline?${params}`;
+  // Resolved against the origin, never the page address: a page opened as http://user:pw@host/ would otherwise
+  // lend its credentials to the request URL, and browsers refuse to fetch such URLs.
+  const url = new URL(path, window.location.origin).href;
   const response = await fetchImpl(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
   if (!response.ok) {
     throw new ApiFailure(await errorOf(response));

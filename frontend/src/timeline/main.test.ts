@@ -59,3 +59,17 @@ describe('mountTimeline', () => {
     expect(root.querySelectorAll('li')).toHaveLength(0);
   });
 });
+
+describe('fetchTimelinePage', () => {
+  it('asks for an absolute URL on the page origin, so credentials in the page address never reach it', async () => {
+    const fetchImpl = vi.fn().mockResolvedValue(json(page([], null)));
+    const { fetchTimelinePage } = await import('./api');
+
+    await fetchTimelinePage('', 'OPS-1', { order: 'oldest' }, fetchImpl);
+
+    const url = new URL(fetchImpl.mock.calls[0][0]);
+    expect(url.origin).toBe(window.location.origin);
+    expect(url.username).toBe('');
+    expect(url.pathname).toBe('/rest/hindsight/1.0/incidents/OPS-1/timeline');
+  });
+});

@@ -44,7 +44,7 @@ describe('renderEntry', () => {
 
   it('shows the recording time of backdated entries', () => {
     const item = renderEntry(anEvent({ backdated: true, recordedAt: '2026-11-02T18:00:00Z' }));
-    expect(item.textContent).toContain('recorded 2026-11-02 18:00:00 UTC');
+    expect(item.textContent).toContain('backdated, recorded 2026-11-02 18:00:00 UTC');
   });
 });
 

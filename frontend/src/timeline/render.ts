@@ -22,7 +22,7 @@ export function renderEntry(event: TimelineEvent): HTMLElement {
   item.appendChild(element('span', 'hindsight-entry__kind', event.kind));
   item.appendChild(element('span', 'hindsight-entry__source', event.source));
   item.appendChild(element('span', 'hindsight-entry__summary', event.summary));
-  if (event.backdated) item.appendChild(element('span', 'hindsight-entry__backdated', `recorded ${formatUtc(event.recordedAt)}`));
+  if (event.backdated) item.appendChild(element('span', 'hindsight-entry__backdated', `backdated, recorded ${formatUtc(event.recordedAt)}`));
 
   const link = safeLink(event.evidenceLink);
   if (link) item.appendChild(link);

@@ -82,7 +82,7 @@ public final class PagesServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " · Hindsight</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#172b4d}"
-                + ".hindsight-entry{margin:.4rem 0}.hindsight-entry span{margin-left:.6rem}"
+                + ".hindsight-entry{margin:.4rem 0}.hindsight-entry span,.hindsight-entry a{margin-left:.6rem}"
                 + ".hindsight-entry__kind{font-size:.8rem;background:#dfe1e6;border-radius:3px;padding:0 .3rem}"
                 + ".hindsight-entry--hidden{opacity:.6}</style>"
                 + scripts + "</head><body>" + body + "</body></html>";
