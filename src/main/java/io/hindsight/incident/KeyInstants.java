@@ -14,13 +14,13 @@ import java.util.Optional;
  */
 public final class KeyInstants {
 
-    /** Each pair must be in this order when both are known. */
+    /** Each pair must be in this order when both are known; checked in this order, the most telling first. */
     static final List<KeyInstant[]> ORDER = List.of(
             new KeyInstant[] {KeyInstant.IMPACT_STARTED, KeyInstant.DETECTED},
             new KeyInstant[] {KeyInstant.DETECTED, KeyInstant.ACKNOWLEDGED},
             new KeyInstant[] {KeyInstant.DETECTED, KeyInstant.MITIGATED},
-            new KeyInstant[] {KeyInstant.MITIGATED, KeyInstant.RESOLVED},
-            new KeyInstant[] {KeyInstant.DETECTED, KeyInstant.RESOLVED});
+            new KeyInstant[] {KeyInstant.DETECTED, KeyInstant.RESOLVED},
+            new KeyInstant[] {KeyInstant.MITIGATED, KeyInstant.RESOLVED});
 
     private static final KeyInstants NONE = new KeyInstants(new EnumMap<>(KeyInstant.class));
 
