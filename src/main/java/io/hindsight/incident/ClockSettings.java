@@ -3,7 +3,6 @@ package io.hindsight.incident;
 import io.hindsight.platform.InvalidInputException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * How one deadline clock behaves on this site: how long before the deadline it counts as due soon, and whom to
@@ -15,8 +14,7 @@ public record ClockSettings(Duration dueSoon, List<String> alsoNotify) {
     public static final int MAX_RECIPIENTS = 20;
 
     public ClockSettings {
-        Objects.requireNonNull(dueSoon, "dueSoon");
-        if (dueSoon.isNegative() || dueSoon.compareTo(MAX_DUE_SOON) > 0) {
+        if (dueSoon == null || dueSoon.isNegative() || dueSoon.compareTo(MAX_DUE_SOON) > 0) {
             throw new InvalidInputException("dueSoon", "The due-soon window is 0 to " + MAX_DUE_SOON.toDays() + " days.");
         }
         alsoNotify = alsoNotify == null ? List.of() : alsoNotify.stream().distinct().toList();

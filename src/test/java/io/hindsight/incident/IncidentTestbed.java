@@ -28,7 +28,7 @@ public final class IncidentTestbed {
     public static final String ADMIN = "u-admin";
 
     public final MutableClock clock = new MutableClock(START);
-    public final SettableCurrentUser currentUser = new SettableCurrentUser();
+    public final CurrentUser currentUser;
     public final InMemoryIncidentDirectory directory = new InMemoryIncidentDirectory();
     public final GrantedPermissions permissions = new GrantedPermissions()
             .grant(EDITOR, "OPS", GrantedPermissions.Level.EDIT)
@@ -42,18 +42,34 @@ public final class IncidentTestbed {
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final RecordingMirror mirror = new RecordingMirror();
     public final InlineTransactions transactions = new InlineTransactions();
-    public final IncidentAccess access = new IncidentAccess(directory, permissions, currentUser);
-    public final TimelineService timeline = new TimelineService(access, timelineStore, currentUser, clock);
-    public final IncidentEvents events = new IncidentEvents(timeline);
-    public final KeyInstantResolver resolver = new KeyInstantResolver(timelineStore);
-    public final ResponsePolicyService policies = new ResponsePolicyService(policyStore, currentUser, clock);
-    public final IncidentChanges changes = new IncidentChanges(states, events, resolver, policies, mirror,
-            transactions, clock);
-    public final DirectoryCreator creator = new DirectoryCreator();
-    public final IncidentService service = new IncidentService(access, creator, changes, resolver, policies,
-            currentUser, clock);
-    public final DeadlineJob deadlineJob = new DeadlineJob(states, claims, events, notifier, policies, transactions,
-            clock);
+    public final IncidentAccess access;
+    public final TimelineService timeline;
+    public final IncidentEvents events;
+    public final KeyInstantResolver resolver;
+    public final ResponsePolicyService policies;
+    public final IncidentChanges changes;
+    public final DirectoryCreator creator;
+    public final IncidentService service;
+    public final DeadlineJob deadlineJob;
+
+    /** Wired to a settable current user, changed with {@link #as}. */
+    public IncidentTestbed() {
+        this(new SettableCurrentUser());
+    }
+
+    /** Wired to the given current user, such as the REST tests' header sign-in. */
+    public IncidentTestbed(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        access = new IncidentAccess(directory, permissions, currentUser);
+        timeline = new TimelineService(access, timelineStore, currentUser, clock);
+        events = new IncidentEvents(timeline);
+        resolver = new KeyInstantResolver(timelineStore);
+        policies = new ResponsePolicyService(policyStore, currentUser, clock);
+        changes = new IncidentChanges(states, events, resolver, policies, mirror, transactions, clock);
+        creator = new DirectoryCreator();
+        service = new IncidentService(access, creator, changes, resolver, policies, currentUser, clock);
+        deadlineJob = new DeadlineJob(states, claims, events, notifier, policies, transactions, clock);
+    }
 
     /** Declares an incident in OPS as {@link #EDITOR} through the service, as REST would. */
     public IncidentView declare(Severity severity) {
@@ -62,7 +78,7 @@ public final class IncidentTestbed {
     }
 
     public IncidentTestbed as(String userKey) {
-        currentUser.set(userKey);
+        ((SettableCurrentUser) currentUser).set(userKey);
         return this;
     }
 
