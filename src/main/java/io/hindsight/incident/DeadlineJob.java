@@ -89,6 +89,8 @@ public class DeadlineJob {
         Breach breach = breachOf(state, deadline);
         try {
             transactions.inTransaction(() -> {
+                // The claim comes first: a second node blocks on it and then fails, so the timeline append below,
+                // idempotent by the breach key, never races inside this transaction.
                 claims.claim(breach, now);
                 events.deadlineBreached(state.incident(), deadline, "breach:" + breach.key());
                 notifier.breachNotice(new BreachNotice(state.incident(), state.severity(), deadline,

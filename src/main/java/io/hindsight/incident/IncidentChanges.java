@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * for REST callers, by the host's workflow listeners and validators, by sample data. Each change is checked by the
  * domain rules, recorded on the timeline through {@link IncidentEvents}, stored as the next version of the state and
  * mirrored to the host, all in one transaction; a change that loses a race with another node is retried from a
- * fresh read, so the rules are always checked against the state the change is applied to.
+ * fresh read, so the rules are always checked against the state the change is applied to. (The timeline entries
+ * written inside that transaction carry no external id, so they cannot lose an idempotency race there.)
  *
  * <p>Not final only so that each host can declare it as a product-filtered component by subclassing.
  */
