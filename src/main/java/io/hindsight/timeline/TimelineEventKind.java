@@ -28,7 +28,11 @@ public enum TimelineEventKind {
     STATUS_PAGE_UPDATE,
     FAILED_ATTEMPT,
     FOLLOW_UP_LINKED,
-    KEY_INSTANT;
+    KEY_INSTANT,
+    POSTMORTEM_RECORDED,
+    DEADLINE_MET,
+    DEADLINE_BREACHED,
+    PERSONAL_DATA_BREACH_FLAGGED;
 
     /** The stored and wire form: lower case with hyphens, e.g. {@code alert-firing}. */
     public String code() {

@@ -20,9 +20,9 @@ import java.time.temporal.ChronoUnit;
 public class TimelineService {
 
     /** Clocks of monitoring systems drift; anything further ahead than this is a mistake, not skew. */
-    static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
     /** Nothing in a Hindsight timeline predates the year 2000; earlier instants are typos (or epoch seconds). */
-    static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     static final int MAX_HIDE_REASON = 500;
 
     private final IncidentAccess access;

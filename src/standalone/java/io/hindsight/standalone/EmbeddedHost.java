@@ -1,7 +1,12 @@
 package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import io.hindsight.incident.IncidentAccess;
+import io.hindsight.incident.DeadlineJob;
+import io.hindsight.incident.IncidentService;
+import io.hindsight.incident.ResponsePolicyService;
+import io.hindsight.incident.ao.IncidentEntities;
+import io.hindsight.standalone.notify.OutboxNotifier;
+import io.hindsight.standalone.notify.StandaloneOutboxAo;
 import io.hindsight.standalone.web.HindsightRestClasses;
 import io.hindsight.standalone.ao.EntityManagerActiveObjects;
 import io.hindsight.standalone.ao.EntityManagers;
@@ -15,8 +20,6 @@ import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
 import io.hindsight.timeline.TimelineService;
-import io.hindsight.timeline.TimelineStore;
-import io.hindsight.timeline.ao.AoTimelineStore;
 import io.hindsight.timeline.ao.TimelineEntities;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -25,6 +28,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -43,23 +49,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hindsight without an Atlassian product: the product's services, Active Objects store and REST resources on
- * Jetty and Jersey, with the host's own users, incidents and pages standing in for Jira's.
+ * Jetty and Jersey, with the host's own users, incidents and pages standing in for Jira's, and the deadline job on a
+ * scheduler thread of its own.
  */
 public final class EmbeddedHost implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedHost.class);
+    /** How often the deadline job runs; a deadline is noticed within this long of passing. */
+    static final long DEADLINE_JOB_PERIOD_SECONDS = 60;
 
     private final EntityManager entityManager;
     private final Server server;
-    private final StandaloneIncidentDirectory incidents;
-    private final TimelineService timeline;
+    private final HostServices services;
+    private final ScheduledExecutorService scheduler;
 
-    private EmbeddedHost(EntityManager entityManager, Server server, StandaloneIncidentDirectory incidents,
-            TimelineService timeline) {
+    private EmbeddedHost(EntityManager entityManager, Server server, HostServices services,
+            ScheduledExecutorService scheduler) {
         this.entityManager = entityManager;
         this.server = server;
-        this.incidents = incidents;
-        this.timeline = timeline;
+        this.services = services;
+        this.scheduler = scheduler;
     }
 
     /** Opens the database, loads the sample data on a first start, and starts serving. */
@@ -68,21 +77,23 @@ public final class EmbeddedHost implements AutoCloseable {
         LocalUsers users = LocalUsers.loadOrCreate(options.dataDir().resolve("users.properties"));
         EntityManager entityManager = EntityManagers.open(options.jdbcUrl(), options.databaseUser(),
                 options.databasePassword(), entities());
+        ScheduledExecutorService scheduler = null;
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
-            RequestUser currentUser = new RequestUser();
-            StandaloneIncidentDirectory incidents = new StandaloneIncidentDirectory(ao);
-            TimelineStore store = new AoTimelineStore(ao);
             Clock clock = Clock.systemUTC();
-            TimelineService timeline = new TimelineService(
-                    new IncidentAccess(incidents, new StandalonePermissions(users), currentUser), store, currentUser, clock);
-            if (options.sampleData() && new SampleData(incidents, timeline, store).loadIfEmpty(clock.instant())) {
+            HostServices services = new HostServices(ao, users, new RequestUser(), clock);
+            if (options.sampleData() && new SampleData(services.incidents, services.timeline, services.timelineStore,
+                    services::changesOn).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
             }
-            Server server = jetty(options, users, incidents, timeline);
+            Server server = jetty(options, users, services);
             server.start();
-            return new EmbeddedHost(entityManager, server, incidents, timeline);
+            scheduler = everyMinute(services.deadlineJob);
+            return new EmbeddedHost(entityManager, server, services, scheduler);
         } catch (Exception | Error e) {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
             entityManager.getProvider().dispose();
             throw e;
         }
@@ -96,11 +107,20 @@ public final class EmbeddedHost implements AutoCloseable {
     }
 
     public StandaloneIncidentDirectory incidents() {
-        return incidents;
+        return services.incidents;
     }
 
     public TimelineService timeline() {
-        return timeline;
+        return services.timeline;
+    }
+
+    /** The deadline job, to run at once rather than wait for the scheduler (tests, demos). */
+    public DeadlineJob deadlineJob() {
+        return services.deadlineJob;
+    }
+
+    public OutboxNotifier outbox() {
+        return services.outbox;
     }
 
     public void join() throws InterruptedException {
@@ -110,6 +130,8 @@ public final class EmbeddedHost implements AutoCloseable {
     @Override
     public void close() throws Exception {
         try {
+            scheduler.shutdownNow();
+            scheduler.awaitTermination(10, TimeUnit.SECONDS);
             server.stop();
         } finally {
             entityManager.getProvider().dispose();
@@ -118,12 +140,36 @@ public final class EmbeddedHost implements AutoCloseable {
 
     private static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
+        entities.addAll(IncidentEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
+        entities.add(StandaloneOutboxAo.class);
         return entities;
     }
 
-    private static Server jetty(HostOptions options, LocalUsers users, StandaloneIncidentDirectory incidents,
-            TimelineService timeline) {
+    /**
+     * Runs the deadline job every minute on a daemon thread. A run that fails is logged and the next one comes anyway:
+     * an exception escaping a scheduled task would cancel every later run.
+     */
+    private static ScheduledExecutorService everyMinute(DeadlineJob deadlineJob) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "hindsight-deadline-job");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                DeadlineJob.Report report = deadlineJob.runOnce();
+                if (report.recorded() + report.failed() > 0) {
+                    LOG.info("Deadline job: {}", report);
+                }
+            } catch (RuntimeException failure) {
+                LOG.error("The deadline job failed; it runs again in a minute", failure);
+            }
+        }, DEADLINE_JOB_PERIOD_SECONDS, DEADLINE_JOB_PERIOD_SECONDS, TimeUnit.SECONDS);
+        return scheduler;
+    }
+
+    private static Server jetty(HostOptions options, LocalUsers users, HostServices services) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -135,16 +181,16 @@ public final class EmbeddedHost implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(rest(timeline))), HindsightRestClasses.BASE_PATH + "/*");
+        context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
-        context.addServlet(new ServletHolder(new PagesServlet(incidents)), "/*");
+        context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox)), "/*");
         server.setHandler(context);
         server.setErrorHandler(new JsonServerErrors());
         server.setStopAtShutdown(true);
         return server;
     }
 
-    private static ResourceConfig rest(TimelineService timeline) {
+    private static ResourceConfig rest(HostServices services) {
         ResourceConfig config = new ResourceConfig();
         HindsightRestClasses.all().forEach(config::register);
         // Jersey's default Jackson feature brings exception mappers that would answer JSON errors in plain text.
@@ -153,7 +199,9 @@ public final class EmbeddedHost implements AutoCloseable {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(timeline).to(TimelineService.class);
+                bind(services.timeline).to(TimelineService.class);
+                bind(services.incidentService).to(IncidentService.class);
+                bind(services.policies).to(ResponsePolicyService.class);
             }
         });
         return config;

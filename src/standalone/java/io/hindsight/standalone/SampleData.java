@@ -3,7 +3,6 @@ package io.hindsight.standalone;
 import static io.hindsight.timeline.TimelineEventKind.ALERT_FIRING;
 import static io.hindsight.timeline.TimelineEventKind.ALERT_RESOLVED;
 import static io.hindsight.timeline.TimelineEventKind.DECISION;
-import static io.hindsight.timeline.TimelineEventKind.DECLARED;
 import static io.hindsight.timeline.TimelineEventKind.DEPLOY_FINISHED;
 import static io.hindsight.timeline.TimelineEventKind.DEPLOY_STARTED;
 import static io.hindsight.timeline.TimelineEventKind.FAILED_ATTEMPT;
@@ -12,11 +11,21 @@ import static io.hindsight.timeline.TimelineEventKind.PAGE_ACKNOWLEDGED;
 import static io.hindsight.timeline.TimelineEventKind.PAGE_RESOLVED;
 import static io.hindsight.timeline.TimelineEventKind.PAGE_TRIGGERED;
 import static io.hindsight.timeline.TimelineEventKind.ROLLBACK;
-import static io.hindsight.timeline.TimelineEventKind.SEVERITY_CHANGED;
-import static io.hindsight.timeline.TimelineEventKind.STATUS_CHANGED;
 import static io.hindsight.timeline.TimelineEventKind.STATUS_PAGE_UPDATE;
 
+import io.hindsight.incident.DeadlineClock;
+import io.hindsight.incident.DeclareIncidentCommand;
+import io.hindsight.incident.FlagPersonalDataBreachCommand;
+import io.hindsight.incident.IncidentChanges;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.incident.IncidentTransition;
+import io.hindsight.incident.KeyInstant;
+import io.hindsight.incident.MeetDeadlineCommand;
+import io.hindsight.incident.PostmortemStatus;
+import io.hindsight.incident.RecordPostmortemCommand;
+import io.hindsight.incident.SetKeyInstantCommand;
+import io.hindsight.incident.Severity;
+import io.hindsight.incident.TransitionIncidentCommand;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.timeline.AppendTimelineEventCommand;
 import io.hindsight.timeline.TimelineEvent;
@@ -24,18 +33,25 @@ import io.hindsight.timeline.TimelineEventKind;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineSource;
 import io.hindsight.timeline.TimelineStore;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Function;
 
 /**
- * Sample incidents for a first start: a resolved SEV-1 whose timeline reads like a real one (deploy, alerts,
- * page, failed attempt, rollback, recovery), an open SEV-3, and one incident in a project most users cannot see.
+ * Sample incidents for a first start, played through the same use cases a team would call, at the times they
+ * happened: a resolved SEV-1 whose post-mortem is due 48 hours after its resolution (deploy, alerts, page, failed
+ * attempt, rollback, recovery), an SEV-3 under investigation, and a personal-data breach in a project most users
+ * cannot see.
  */
 final class SampleData {
 
     private static final String SAM = "u1002";
     private static final String ALEX = "u1001";
+    private static final String OLGA = "u1004";
     private static final TimelineSource ALERTMANAGER = new TimelineSource("alertmanager");
     private static final TimelineSource PAGERDUTY = new TimelineSource("pagerduty");
     private static final TimelineSource DEPLOYS = new TimelineSource("deploy");
@@ -43,11 +59,16 @@ final class SampleData {
     private final StandaloneIncidentDirectory incidents;
     private final TimelineService timeline;
     private final TimelineStore store;
+    private final ReplayClock replay = new ReplayClock();
+    private final IncidentChanges changes;
 
-    SampleData(StandaloneIncidentDirectory incidents, TimelineService timeline, TimelineStore store) {
+    /** @param changesOn the incident use cases on a given clock: the samples replay each step at its own time */
+    SampleData(StandaloneIncidentDirectory incidents, TimelineService timeline, TimelineStore store,
+            Function<Clock, IncidentChanges> changesOn) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.store = store;
+        this.changes = changesOn.apply(replay);
     }
 
     /** Loads the samples unless the host already has incidents; returns whether it did. */
@@ -55,10 +76,10 @@ final class SampleData {
         if (!incidents.recent(1).isEmpty()) {
             return false;
         }
-        checkoutOutage(now.minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS));
+        // Resolved 29 h 20 min ago: its post-mortem is due in 18 h 40 min, inside the 24-hour due-soon window.
+        checkoutOutage(now.minus(Duration.ofHours(30)).truncatedTo(ChronoUnit.MINUTES));
         searchLatency(now.minus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES));
-        IncidentRef secret = incidents.create("SEC", "Credential-stuffing attempts against the login API");
-        add(secret, now, -5, null, ALERT_FIRING, ALERTMANAGER, "LoginFailuresSpike: 40x baseline failed logins", null);
+        credentialStuffing(now.minus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.MINUTES));
         return true;
     }
 
@@ -72,9 +93,12 @@ final class SampleData {
         add(incident, t0, -7, null, ALERT_FIRING, ALERTMANAGER, "CheckoutLatencyP99 above 2 s for 5 minutes", null);
         add(incident, t0, -6, null, PAGE_TRIGGERED, PAGERDUTY, "Paged primary on-call for checkout-api", null);
         add(incident, t0, -3, SAM, PAGE_ACKNOWLEDGED, PAGERDUTY, "Page acknowledged", null);
-        add(incident, t0, -1, SAM, DECLARED, TimelineSource.JIRA, "Incident declared", null);
-        add(incident, t0, 0, SAM, SEVERITY_CHANGED, TimelineSource.JIRA, "Severity set to SEV-1",
-                "More than 10% of checkout attempts fail; payments are affected.");
+        at(t0, -1);
+        changes.adopt(incident, SAM, new DeclareIncidentCommand("OPS", incident.summary(), Severity.SEV_1, null, SAM,
+                false, null));
+        at(t0, 0);
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.START_INVESTIGATION,
+                "More than 10% of checkout attempts fail; payments are affected."));
         add(incident, t0, 2, SAM, STATUS_PAGE_UPDATE, TimelineSource.MANUAL,
                 "Status page: some customers cannot complete checkout; we are investigating", null);
         add(incident, t0, 4, SAM, NOTE, TimelineSource.MANUAL, "checkout-api logs: 'connection pool exhausted' on every pod",
@@ -83,29 +107,65 @@ final class SampleData {
                 "Secondary on-call paged as well", null);
         add(incident, t0, 6, SAM, FAILED_ATTEMPT, TimelineSource.MANUAL,
                 "Restarted checkout-api pods; errors returned within 2 minutes", null);
+        at(t0, 8);
+        changes.meetDeadline(incident, SAM, new MeetDeadlineCommand(DeadlineClock.EXECUTIVE_NOTIFICATION, null,
+                "VP Engineering and the CTO joined the incident bridge"));
         add(incident, t0, 9, SAM, DECISION, TimelineSource.MANUAL, "Roll back checkout-api to 2.40.3",
                 "The pool size change is the only change in the window; rollback is quicker than a forward fix.");
         add(incident, t0, 10, SAM, ROLLBACK, DEPLOYS, "Rollback of checkout-api to 2.40.3 started",
                 "https://ci.example.com/checkout-api/builds/8813");
         add(incident, t0, 14, SAM, DEPLOY_FINISHED, DEPLOYS, "checkout-api 2.40.3 running on all 12 pods", null);
-        add(incident, t0, 15, SAM, STATUS_CHANGED, TimelineSource.JIRA, "Status: Investigating -> Mitigated", null);
+        at(t0, 15);
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.MITIGATE,
+                "Rollback complete; the error rate is falling."));
         add(incident, t0, 17, null, ALERT_RESOLVED, ALERTMANAGER, "HighErrorRate checkout-api resolved", null);
         add(incident, t0, 18, null, ALERT_RESOLVED, ALERTMANAGER, "CheckoutLatencyP99 resolved", null);
         add(incident, t0, 20, null, PAGE_RESOLVED, PAGERDUTY, "Page resolved", null);
+        at(t0, 30);
+        store.hide(incident.id(), duplicate.id(),
+                new TimelineEvent.Hidden(ALEX, replay.instant(), "Duplicate of the PagerDuty page entry"));
         add(incident, t0, 35, SAM, NOTE, TimelineSource.MANUAL,
                 "Error rate at baseline for 15 minutes; the payment retry queue drained", null);
-        add(incident, t0, 40, SAM, STATUS_CHANGED, TimelineSource.JIRA, "Status: Mitigated -> Resolved", null);
+        at(t0, 40);
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.RESOLVE,
+                "Error rate at baseline; checkout verified end to end."));
         add(incident, t0, 42, SAM, STATUS_PAGE_UPDATE, TimelineSource.MANUAL, "Status page: resolved", null);
-        store.hide(incident.id(), duplicate.id(),
-                new TimelineEvent.Hidden(ALEX, t0.plus(Duration.ofMinutes(30)), "Duplicate of the PagerDuty page entry"));
+        at(t0, 60);
+        changes.setKeyInstant(incident, SAM, new SetKeyInstantCommand(KeyInstant.DETECTED,
+                t0.minus(Duration.ofMinutes(8)), "HighErrorRate fired then; its entry reached Hindsight later."));
+        at(t0, 180);
+        changes.recordPostmortem(incident, SAM, new RecordPostmortemCommand(
+                "https://wiki.example.com/display/PM/OPS-1+Checkout+502s", PostmortemStatus.DRAFT));
     }
 
     private void searchLatency(Instant t0) {
         IncidentRef incident = incidents.create("OPS", "Search results slow for EU customers");
         add(incident, t0, 0, null, ALERT_FIRING, ALERTMANAGER, "SearchLatencyP95 above 800 ms in eu-west", null);
-        add(incident, t0, 6, SAM, DECLARED, TimelineSource.JIRA, "Incident declared", null);
-        add(incident, t0, 7, SAM, SEVERITY_CHANGED, TimelineSource.JIRA, "Severity set to SEV-3", null);
+        at(t0, 6);
+        changes.adopt(incident, SAM, new DeclareIncidentCommand("OPS", incident.summary(), Severity.SEV_3, null, SAM,
+                false, null));
+        at(t0, 7);
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.START_INVESTIGATION,
+                "Only eu-west, p95 only; search still answers."));
         add(incident, t0, 15, SAM, NOTE, TimelineSource.MANUAL, "Index shard 4 rebalancing since 10:05 UTC", null);
+    }
+
+    private void credentialStuffing(Instant t0) {
+        IncidentRef incident = incidents.create("SEC", "Credential-stuffing attempts against the login API");
+        add(incident, t0, 0, null, ALERT_FIRING, ALERTMANAGER, "LoginFailuresSpike: 40x baseline failed logins", null);
+        at(t0, 4);
+        changes.adopt(incident, OLGA, new DeclareIncidentCommand("SEC", incident.summary(), Severity.SEV_2, null, OLGA,
+                false, null));
+        at(t0, 5);
+        changes.transition(incident, OLGA, new TransitionIncidentCommand(IncidentTransition.START_INVESTIGATION,
+                "Blocking the attacking ranges at the edge."));
+        at(t0, 12);
+        changes.flagPersonalDataBreach(incident, OLGA, new FlagPersonalDataBreachCommand(null,
+                "37 accounts were logged into from the attacking ranges; their profiles hold personal data."));
+    }
+
+    private void at(Instant t0, int minutes) {
+        replay.set(t0.plus(Duration.ofMinutes(minutes)));
     }
 
     private TimelineEvent add(IncidentRef incident, Instant t0, int minutes, String actor, TimelineEventKind kind,
@@ -116,5 +176,30 @@ final class SampleData {
                 isLink ? null : linkOrDetails, isLink ? linkOrDetails : null,
                 "sample-" + incident.key() + "-" + minutes + "-" + kind.code());
         return timeline.record(incident, actor, command).event();
+    }
+
+    /** The instant the samples are at: each step of an incident is played at the time it happened. */
+    private static final class ReplayClock extends Clock {
+
+        private Instant now = Instant.EPOCH;
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("Hindsight's clocks are UTC");
+        }
     }
 }

@@ -66,6 +66,10 @@ public final class RestTestClient {
         return post(path, "application/json", HttpRequest.BodyPublishers.ofString(json));
     }
 
+    public Answer putJson(String path, String json) {
+        return send(request(path, "Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Answer post(String path, String contentType, BodyPublisher body) {
         return send(request(path, "Content-Type", contentType).POST(body));
     }

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hindsight.standalone.notify.OutboxNotifier;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -15,14 +16,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-/** The embedded host as a user meets it: over HTTP, signed in as the demo users, across a restart. */
+/**
+ * The embedded host as a user meets it: over HTTP, signed in as the demo users, across a restart; with incidents
+ * declared, moved through their lifecycle, and watched by the deadline job.
+ */
 public class EmbeddedHostTest {
 
     @Rule
@@ -52,7 +59,7 @@ public class EmbeddedHostTest {
 
         assertEquals(200, response.statusCode());
         JsonNode events = json.readTree(response.body()).get("events");
-        assertEquals("the hidden duplicate is left out by default", 21, events.size());
+        assertEquals("the hidden duplicate is left out by default", 24, events.size());
         assertEquals("deploy-started", events.get(0).get("kind").asText());
         assertEquals("u1002", events.get(0).get("actor").asText());
     }
@@ -62,7 +69,7 @@ public class EmbeddedHostTest {
         JsonNode events = json.readTree(get("/rest/hindsight/1.0/incidents/OPS-1/timeline?includeHidden=true&limit=500",
                 "vic").body()).get("events");
 
-        assertEquals(22, events.size());
+        assertEquals(25, events.size());
         JsonNode hidden = null;
         for (JsonNode event : events) {
             if (!event.get("hidden").isNull()) {
@@ -118,6 +125,8 @@ public class EmbeddedHostTest {
 
         String timeline = get("/rest/hindsight/1.0/incidents/OPS-2/timeline", "sam").body();
         assertThat(timeline, containsString("Shard 4 rebalance finished"));
+        assertEquals("investigating", json.readTree(get("/rest/hindsight/1.0/incidents/OPS-2", "sam").body())
+                .get("status").asText());
         assertEquals("the sample data is not loaded a second time", 404,
                 get("/rest/hindsight/1.0/incidents/OPS-3/timeline", "alex").statusCode());
     }
@@ -150,6 +159,144 @@ public class EmbeddedHostTest {
             assertThat(response, containsString("{\"status\":400,\"code\":\"http_error\""));
             assertThat(response, not(containsString("Jetty")));
         }
+    }
+
+    @Test
+    public void sampleIncidents_areTrackedWithTheirSeverityStatusKeyInstantsAndDeadlines() throws Exception {
+        JsonNode ops1 = json.readTree(get("/rest/hindsight/1.0/incidents/OPS-1", "sam").body());
+        JsonNode ops2 = json.readTree(get("/rest/hindsight/1.0/incidents/OPS-2", "vic").body());
+        JsonNode sec1 = json.readTree(get("/rest/hindsight/1.0/incidents/SEC-1", "olga").body());
+
+        assertEquals("SEV-1", ops1.get("severity").asText());
+        assertEquals("resolved", ops1.get("status").asText());
+        JsonNode instants = ops1.get("keyInstants");
+        assertEquals("alert-firing", instants.get("impact-started").get("entryKind").asText());
+        assertEquals("manual", instants.get("detected").get("source").asText());
+        assertEquals("page-acknowledged", instants.get("acknowledged").get("entryKind").asText());
+        assertEquals("status-changed", instants.get("mitigated").get("entryKind").asText());
+        Instant resolved = Instant.parse(instants.get("resolved").get("at").asText());
+        JsonNode postmortemDue = deadline(ops1, "postmortem");
+        assertEquals(resolved.plus(Duration.ofHours(48)), Instant.parse(postmortemDue.get("dueAt").asText()));
+        assertEquals("due-soon", postmortemDue.get("status").asText());
+        assertEquals("met", deadline(ops1, "executive-notification").get("status").asText());
+        assertEquals("draft", ops1.get("postmortem").get("status").asText());
+        assertEquals("SEV-3", ops2.get("severity").asText());
+        assertEquals("investigating", ops2.get("status").asText());
+        Instant aware = Instant.parse(sec1.get("personalDataBreach").get("awareAt").asText());
+        assertEquals(aware.plus(Duration.ofHours(72)),
+                Instant.parse(deadline(sec1, "personal-data-breach").get("dueAt").asText()));
+    }
+
+    @Test
+    public void sev1_declaredMitigatedAndResolved_closesOnlyWithAPublishedPostmortem() throws Exception {
+        HttpResponse<String> declared = post("/rest/hindsight/1.0/incidents", "sam",
+                "{\"projectKey\":\"OPS\",\"summary\":\"Payments time out\",\"severity\":\"SEV-1\"}");
+        assertEquals(201, declared.statusCode());
+        String key = json.readTree(declared.body()).get("key").asText();
+        assertEquals(host.baseUrl() + "/rest/hindsight/1.0/incidents/" + key,
+                declared.headers().firstValue("Location").orElseThrow());
+        for (String transition : new String[] {"start-investigation", "mitigate", "resolve"}) {
+            assertEquals(transition, 200, transition(key, "sam", transition).statusCode());
+        }
+        JsonNode resolved = json.readTree(get("/rest/hindsight/1.0/incidents/" + key, "sam").body());
+        Instant resolvedAt = Instant.parse(resolved.get("keyInstants").get("resolved").get("at").asText());
+        assertEquals(resolvedAt.plus(Duration.ofHours(48)),
+                Instant.parse(deadline(resolved, "postmortem").get("dueAt").asText()));
+
+        HttpResponse<String> refused = transition(key, "sam", "close");
+        assertEquals(409, refused.statusCode());
+        JsonNode error = json.readTree(refused.body());
+        assertEquals("illegal_transition", error.get("code").asText());
+        assertThat(error.get("message").asText(), containsString("needs a published post-mortem"));
+        assertThat(error.get("message").asText(), containsString("Current status: Resolved"));
+
+        assertEquals(200, put("/rest/hindsight/1.0/incidents/" + key + "/postmortem", "sam",
+                "{\"url\":\"https://wiki.example.com/display/PM/" + key + "\",\"status\":\"published\"}")
+                .statusCode());
+        HttpResponse<String> closed = transition(key, "sam", "close");
+        assertEquals(200, closed.statusCode());
+        assertEquals("closed", json.readTree(closed.body()).get("status").asText());
+        assertThat(get("/", "sam").body(), containsString("Closed"));
+    }
+
+    @Test
+    public void incidents_areNotFoundForWhoMayNotSeeThem_andForbiddenToChangeForViewers() throws Exception {
+        assertEquals(404, get("/rest/hindsight/1.0/incidents/OPS-1", "olga").statusCode());
+        assertEquals(404, transition("OPS-2", "olga", "mitigate").statusCode());
+        assertEquals(200, get("/rest/hindsight/1.0/incidents/OPS-1", "vic").statusCode());
+        assertEquals(403, transition("OPS-2", "vic", "mitigate").statusCode());
+        assertEquals(403, put("/rest/hindsight/1.0/incidents/OPS-1/postmortem", "vic",
+                "{\"url\":\"https://wiki.example.com/pm\",\"status\":\"published\"}").statusCode());
+        assertEquals(403, post("/rest/hindsight/1.0/incidents", "vic",
+                "{\"projectKey\":\"OPS\",\"summary\":\"x\",\"severity\":\"SEV-4\"}").statusCode());
+        assertEquals(401, http.send(HttpRequest.newBuilder(url("/rest/hindsight/1.0/incidents"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @Test
+    public void severityPolicy_isForAdminsOnly() throws Exception {
+        HttpResponse<String> policy = get("/rest/hindsight/1.0/admin/severity-policy", "alex");
+        assertEquals(200, policy.statusCode());
+        assertEquals(403, get("/rest/hindsight/1.0/admin/severity-policy", "sam").statusCode());
+
+        HttpResponse<String> saved = put("/rest/hindsight/1.0/admin/severity-policy", "alex", policy.body());
+
+        assertEquals(200, saved.statusCode());
+        assertEquals(1, json.readTree(saved.body()).get("revision").asInt());
+        assertEquals(403, put("/rest/hindsight/1.0/admin/severity-policy", "sam", saved.body()).statusCode());
+    }
+
+    @Test
+    public void deadlineJob_recordsAMissedDeadlineOnceAndPutsTheNoticeInTheAdminsOutbox() throws Exception {
+        String declaredAt = Instant.now().minus(Duration.ofMinutes(20)).toString();
+        String key = json.readTree(post("/rest/hindsight/1.0/incidents", "sam", "{\"projectKey\":\"OPS\","
+                + "\"summary\":\"Recorded after the fact\",\"severity\":\"SEV-1\",\"declaredAt\":\""
+                + declaredAt + "\"}").body()).get("key").asText();
+
+        host.deadlineJob().runOnce();
+        host.deadlineJob().runOnce();
+
+        List<OutboxNotifier.OutboxMessage> notices = host.outbox().recent(100).stream()
+                .filter(message -> message.incidentKey().equals(key)).toList();
+        assertEquals(1, notices.size());
+        assertEquals(List.of("u1002"), notices.get(0).recipientKeys());
+        assertEquals(key + " (SEV-1): Executive notification deadline missed", notices.get(0).subject());
+        JsonNode incident = json.readTree(get("/rest/hindsight/1.0/incidents/" + key, "sam").body());
+        assertEquals("breached", deadline(incident, "executive-notification").get("status").asText());
+        assertThat(get("/rest/hindsight/1.0/incidents/" + key + "/timeline?kind=deadline-breached", "sam").body(),
+                containsString("Executive notification deadline missed"));
+        assertThat(get("/admin/outbox", "alex").body(), containsString(key + " (SEV-1): Executive notification"));
+        assertEquals(404, get("/admin/outbox", "sam").statusCode());
+    }
+
+    @Test
+    public void incidentList_showsSeverityAndStatus() throws Exception {
+        String page = get("/", "sam").body();
+
+        assertThat(page, containsString("<span class=\"severity\">SEV-1</span> <span class=\"status\">Resolved</span>"));
+        assertThat(page, containsString("<span class=\"severity\">SEV-3</span> <span class=\"status\">Investigating</span>"));
+    }
+
+    private HttpResponse<String> transition(String key, String user, String transition)
+            throws IOException, InterruptedException {
+        return post("/rest/hindsight/1.0/incidents/" + key + "/transitions", user,
+                "{\"transition\":\"" + transition + "\",\"reason\":\"test\"}");
+    }
+
+    private HttpResponse<String> put(String path, String user, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user, "hindsight"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode deadline(JsonNode incident, String clock) {
+        for (JsonNode deadline : incident.get("deadlines")) {
+            if (deadline.get("clock").asText().equals(clock)) {
+                return deadline;
+            }
+        }
+        throw new AssertionError("no " + clock + " deadline in " + incident);
     }
 
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {

@@ -14,6 +14,8 @@ public interface StandaloneIncidentAo extends Entity {
     String PROJECT_KEY = "PROJECT_KEY";
     String ISSUE_NUMBER = "ISSUE_NUMBER";
     String SUMMARY = "SUMMARY";
+    String SEVERITY = "SEVERITY";
+    String INCIDENT_STATUS = "INCIDENT_STATUS";
 
     @NotNull
     @Unique
@@ -35,4 +37,14 @@ public interface StandaloneIncidentAo extends Entity {
     String getSummary();
 
     void setSummary(String summary);
+
+    /** Hindsight's severity code, mirrored like Jira's severity field; NULL until Hindsight tracks the incident. */
+    String getSeverity();
+
+    void setSeverity(String severity);
+
+    /** Hindsight's status by name, mirrored like a Jira workflow status; NULL until Hindsight tracks the incident. */
+    String getIncidentStatus();
+
+    void setIncidentStatus(String status);
 }

@@ -2,15 +2,20 @@ package io.hindsight.standalone.incidents;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.IncidentDirectory;
+import io.hindsight.incident.IncidentMirror;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.incident.IncidentState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.Query;
 
-/** The embedded host's incidents, numbered per project like Jira issue keys, stored in Active Objects. */
-public final class StandaloneIncidentDirectory implements IncidentDirectory {
+/**
+ * The embedded host's incidents, numbered per project like Jira issue keys, stored in Active Objects. Like a Jira
+ * issue, each row mirrors Hindsight's severity and status, which the incident list shows.
+ */
+public final class StandaloneIncidentDirectory implements IncidentDirectory, IncidentMirror {
 
     private final ActiveObjects ao;
 
@@ -36,6 +41,31 @@ public final class StandaloneIncidentDirectory implements IncidentDirectory {
                     StandaloneIncidentAo.SUMMARY, summary));
             return toRef(created);
         });
+    }
+
+    /** Takes over severity and status, as Jira's workflow and severity field would. */
+    @Override
+    public void changed(IncidentState before, IncidentState after, String actorKey) {
+        StandaloneIncidentAo[] rows = ao.find(StandaloneIncidentAo.class,
+                Query.select().where("ID = ?", (int) after.incidentId()));
+        if (rows.length == 0) {
+            throw new IllegalStateException("No incident " + after.incident().key() + " to mirror");
+        }
+        rows[0].setSeverity(after.severity().code());
+        rows[0].setIncidentStatus(after.status().label());
+        rows[0].save();
+    }
+
+    /** Newest first, at most {@code limit}, with the mirrored severity and status; the caller filters by permission. */
+    public List<ListedIncident> listed(int limit) {
+        StandaloneIncidentAo[] found = ao.find(StandaloneIncidentAo.class,
+                Query.select().order("ID DESC").limit(limit));
+        return Arrays.stream(found).map(row -> new ListedIncident(toRef(row), row.getSeverity(),
+                row.getIncidentStatus())).toList();
+    }
+
+    /** An incident as the list shows it; severity and status are {@code null} until Hindsight tracks it. */
+    public record ListedIncident(IncidentRef incident, String severity, String status) {
     }
 
     /** Newest first, at most {@code limit}; the caller filters by permission. */

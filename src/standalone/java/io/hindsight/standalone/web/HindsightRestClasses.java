@@ -1,5 +1,7 @@
 package io.hindsight.standalone.web;
 
+import io.hindsight.incident.rest.IncidentResource;
+import io.hindsight.incident.rest.SeverityPolicyResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
@@ -23,7 +25,8 @@ public final class HindsightRestClasses {
     /** Where the API is mounted in every host. */
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
-    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class);
+    private static final List<Class<?>> RESOURCES =
+            List.of(TimelineResource.class, IncidentResource.class, SeverityPolicyResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 

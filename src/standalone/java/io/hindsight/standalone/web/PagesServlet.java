@@ -2,6 +2,9 @@ package io.hindsight.standalone.web;
 
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
+import io.hindsight.standalone.incidents.StandaloneIncidentDirectory.ListedIncident;
+import io.hindsight.standalone.notify.OutboxNotifier;
+import io.hindsight.standalone.notify.OutboxNotifier.OutboxMessage;
 import io.hindsight.standalone.users.LocalUser;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The embedded host's own pages: the incidents the user may see, and one incident with its timeline. They play
- * the part of Jira's issue navigator and issue view; the timeline itself is the product's frontend bundle.
+ * The embedded host's own pages: the incidents the user may see, one incident with its timeline, and for admins the
+ * outbox of notices the host would have mailed. They play the part of Jira's issue navigator, issue view and mail
+ * queue; the timeline itself is the product's frontend bundle.
  */
 public final class PagesServlet extends HttpServlet {
 
@@ -22,9 +26,11 @@ public final class PagesServlet extends HttpServlet {
     private static final int LISTED = 200;
 
     private final transient StandaloneIncidentDirectory incidents;
+    private final transient OutboxNotifier outbox;
 
-    public PagesServlet(StandaloneIncidentDirectory incidents) {
+    public PagesServlet(StandaloneIncidentDirectory incidents, OutboxNotifier outbox) {
         this.incidents = incidents;
+        this.outbox = outbox;
     }
 
     @Override
@@ -47,19 +53,26 @@ public final class PagesServlet extends HttpServlet {
                 return;
             }
             write(response, incidentPage(request.getContextPath(), incident.get()));
+        } else if (path.equals("/admin/outbox") && user.get().admin()) {
+            write(response, outboxPage(outbox.recent(LISTED)));
         } else {
             response.sendError(404);
         }
     }
 
     private String incidentList(LocalUser user) {
-        List<IncidentRef> visible = incidents.recent(LISTED).stream()
-                .filter(incident -> user.canView(incident.projectKey())).toList();
+        List<ListedIncident> visible = incidents.listed(LISTED).stream()
+                .filter(listed -> user.canView(listed.incident().projectKey())).toList();
         StringBuilder rows = new StringBuilder();
-        for (IncidentRef incident : visible) {
+        for (ListedIncident listed : visible) {
+            IncidentRef incident = listed.incident();
             rows.append("<li><a href=\"incidents/").append(Html.escape(incident.key())).append("\">")
-                    .append(Html.escape(incident.key())).append("</a> ")
-                    .append(Html.escape(incident.summary())).append("</li>\n");
+                    .append(Html.escape(incident.key())).append("</a> ");
+            if (listed.severity() != null) {
+                rows.append("<span class=\"severity\">").append(Html.escape(listed.severity())).append("</span> ")
+                        .append("<span class=\"status\">").append(Html.escape(listed.status())).append("</span> ");
+            }
+            rows.append(Html.escape(incident.summary())).append("</li>\n");
         }
         String body = visible.isEmpty() ? "<p>No incidents you may see.</p>" : "<ul class=\"incidents\">" + rows + "</ul>";
         return page("Incidents", "<p class=\"user\">Signed in as " + Html.escape(user.displayName()) + "</p>"
@@ -75,6 +88,19 @@ public final class PagesServlet extends HttpServlet {
                 + Html.escape(contextPath) + "\"></div>";
         return page(incident.key(), body, "<script src=\"" + Html.escape(contextPath)
                 + "/frontend/hindsight-timeline.js\" defer></script>");
+    }
+
+    private static String outboxPage(List<OutboxMessage> messages) {
+        StringBuilder rows = new StringBuilder();
+        for (OutboxMessage message : messages) {
+            rows.append("<li><time>").append(Html.escape(message.createdAt().toString())).append("</time> to ")
+                    .append(Html.escape(String.join(", ", message.recipientKeys()))).append(": <strong>")
+                    .append(Html.escape(message.subject())).append("</strong><p>")
+                    .append(Html.escape(message.body())).append("</p></li>\n");
+        }
+        String body = messages.isEmpty() ? "<p>No notices yet.</p>" : "<ul class=\"outbox\">" + rows + "</ul>";
+        return page("Outbox", "<p><a href=\"../\">All incidents</a></p><h1>Outbox</h1>"
+                + "<p>Notices the deadline job sent; this host has no mail server, so they stay here.</p>" + body, "");
     }
 
     private static String page(String title, String body, String scripts) {

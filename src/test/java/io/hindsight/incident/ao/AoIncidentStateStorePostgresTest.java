@@ -1,0 +1,9 @@
+package io.hindsight.incident.ao;
+
+import io.hindsight.testing.db.EmbeddedPostgresJdbc;
+import net.java.ao.test.jdbc.Jdbc;
+
+/** {@link AoIncidentStateStoreContract} on a real PostgreSQL 15. */
+@Jdbc(EmbeddedPostgresJdbc.class)
+public class AoIncidentStateStorePostgresTest extends AoIncidentStateStoreContract {
+}
