@@ -1,0 +1,12 @@
+/*
+ * Compile-only stand-in, never packaged: Jira provides the real type.
+ * Mirrors: the reference atlassian-api.md section 2.3: a select-list option, an interface whose String getValue() is
+ * the option's text; also what Issue.getCustomFieldValue returns for a single select. CONFIRMED (code); Jira 11.3:
+ * UNCONFIRMED.
+ */
+package com.atlassian.jira.issue.customfields.option;
+
+public interface Option {
+
+    String getValue();
+}
