@@ -3,6 +3,7 @@ package io.hindsight.jira.rest;
 import io.hindsight.jira.setup.SetupReport;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The health report of Hindsight's last setup run: {@code healthy} is false while any action failed, and each
@@ -16,7 +17,7 @@ public record SetupReportDto(Instant ranAt, boolean healthy, List<ActionDto> act
 
     static SetupReportDto from(SetupReport report) {
         return new SetupReportDto(report.ranAt(), !report.hasProblems(), report.actions().stream()
-                .map(action -> new ActionDto(action.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                .map(action -> new ActionDto(action.outcome().name().toLowerCase(Locale.ROOT),
                         action.subject(), action.detail()))
                 .toList());
     }

@@ -8,6 +8,7 @@ import io.hindsight.timeline.TimelineSource;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -64,7 +65,7 @@ public final class IssueEventEntries {
     private static TimelineEventKind kindOf(ChangeItemBean item, Map<IncidentField, String> fieldNames) {
         String field = item.getField();
         if (JIRA_FIELD.equalsIgnoreCase(item.getFieldType())) {
-            return switch (field == null ? "" : field.toLowerCase(java.util.Locale.ROOT)) {
+            return switch (field == null ? "" : field.toLowerCase(Locale.ROOT)) {
                 case "status" -> TimelineEventKind.STATUS_CHANGED;
                 case "assignee" -> TimelineEventKind.ASSIGNEE_CHANGED;
                 default -> null;
@@ -90,7 +91,7 @@ public final class IssueEventEntries {
     }
 
     private static String slug(String field) {
-        return field == null ? "field" : field.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return field == null ? "field" : field.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** Cuts text to the command's limit on a character boundary, marking the cut. */

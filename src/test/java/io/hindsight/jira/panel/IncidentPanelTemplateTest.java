@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.hindsight.incident.Severity;
 import io.hindsight.jira.IncidentSnapshot;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -170,6 +171,6 @@ public class IncidentPanelTemplateTest {
         assertTrue(html, div.find());
         String xml = div.group().replace("data-hindsight-timeline ", "data-hindsight-timeline=\"\" ");
         return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
+                .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))).getDocumentElement();
     }
 }

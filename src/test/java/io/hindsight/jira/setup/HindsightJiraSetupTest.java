@@ -4,7 +4,10 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -52,8 +55,8 @@ public class HindsightJiraSetupTest {
         InOrder order = inOrder(lock, issueType, fields, workflow);
         order.verify(lock).tryLock(HindsightJiraSetup.LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
         order.verify(issueType).ensure(any());
-        order.verify(fields).ensure(org.mockito.ArgumentMatchers.eq(incidentType), any());
-        order.verify(workflow).ensure(org.mockito.ArgumentMatchers.isNull(), any());
+        order.verify(fields).ensure(eq(incidentType), any());
+        order.verify(workflow).ensure(isNull(), any());
         order.verify(lock).unlock();
         SetupReport kept = setup.lastReport().orElseThrow();
         assertEquals(Outcome.PRESENT, kept.actions().get(0).outcome());
@@ -74,7 +77,7 @@ public class HindsightJiraSetupTest {
 
     @Test
     public void aStepThatThrows_isReported_theLaterStepsStillRun_andStartDoesNotFail() {
-        org.mockito.Mockito.doThrow(new IllegalStateException("database unavailable")).when(issueType).ensure(any());
+        doThrow(new IllegalStateException("database unavailable")).when(issueType).ensure(any());
 
         setup.onStart();
 
@@ -92,7 +95,7 @@ public class HindsightJiraSetupTest {
 
         setup.run(admin);
 
-        verify(workflow).ensure(org.mockito.ArgumentMatchers.eq(admin), any());
+        verify(workflow).ensure(eq(admin), any());
     }
 
     @Test

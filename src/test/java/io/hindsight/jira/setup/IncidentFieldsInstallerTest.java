@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -28,7 +29,9 @@ import io.hindsight.jira.InMemoryPluginSettings;
 import io.hindsight.jira.IncidentField;
 import io.hindsight.jira.setup.SetupAction.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +50,8 @@ public class IncidentFieldsInstallerTest {
     private final SetupLog log = new SetupLog();
 
     @SuppressWarnings("rawtypes")
-    private final Map<String, CustomFieldType> types = new java.util.HashMap<>();
-    private final Map<String, CustomFieldSearcher> searchers = new java.util.HashMap<>();
+    private final Map<String, CustomFieldType> types = new HashMap<>();
+    private final Map<String, CustomFieldSearcher> searchers = new HashMap<>();
 
     /** What Jira holds: each field Hindsight created, with the options its config has. */
     private final Map<IncidentField, CustomField> jiraFields = new EnumMap<>(IncidentField.class);
@@ -90,9 +93,9 @@ public class IncidentFieldsInstallerTest {
 
         installer.ensure(incidentType, secondStart);
 
-        verify(customFieldManager, org.mockito.Mockito.times(4))
+        verify(customFieldManager, times(4))
                 .createCustomField(anyString(), anyString(), any(), any(), any(), any());
-        verify(optionsManager, org.mockito.Mockito.times(6)).createOption(any(), any(), anyLong(), anyString());
+        verify(optionsManager, times(6)).createOption(any(), any(), anyLong(), anyString());
         assertTrue(secondStart.actions().stream().allMatch(action -> action.outcome() == Outcome.PRESENT));
         assertEquals(4, secondStart.actions().size());
     }
@@ -124,7 +127,7 @@ public class IncidentFieldsInstallerTest {
 
         installer.ensure(incidentType, secondStart);
 
-        verify(optionsManager, org.mockito.Mockito.times(2)).createOption(any(), isNull(), eq(1L), eq("SEV-2"));
+        verify(optionsManager, times(2)).createOption(any(), isNull(), eq(1L), eq("SEV-2"));
         SetupAction severity = secondStart.actions().get(0);
         assertEquals(Outcome.REPAIRED, severity.outcome());
         assertTrue(severity.detail(), severity.detail().contains("SEV-2"));
@@ -159,7 +162,7 @@ public class IncidentFieldsInstallerTest {
     }
 
     private static IncidentField byName(String name) {
-        return java.util.Arrays.stream(IncidentField.values()).filter(field -> field.fieldName().equals(name))
+        return Arrays.stream(IncidentField.values()).filter(field -> field.fieldName().equals(name))
                 .findFirst().orElseThrow();
     }
 

@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -99,7 +100,7 @@ public class IncidentWorkflowInstallerTest {
 
         installer.ensure(null, secondStart);
 
-        verify(workflowManager, org.mockito.Mockito.times(2)).createWorkflow(null, imported);
+        verify(workflowManager, times(2)).createWorkflow(null, imported);
         assertEquals(Outcome.REPAIRED, secondStart.actions().get(secondStart.actions().size() - 1).outcome());
         assertTrue(secondStart.actions().subList(0, 7).stream()
                 .allMatch(action -> action.outcome() == Outcome.PRESENT));
