@@ -1,5 +1,7 @@
 /*
  * Compile-only stand-in, never packaged: Jira provides the real type.
+ * Javadoc: none found by the docs search (searched for IssueTypeSchemeManager getConfigScheme and
+ * isDefaultIssueTypeScheme; docs.atlassian.com pages for this type are not in the corpus). Members: code only.
  * Mirrors: Jira's own IssueTypeSchemeManager interface source in public code and compiling mocks of it for Jira 8/9
  * (cures-hub/cures-condec-jira): FieldConfigScheme getConfigScheme(Project), FieldConfigScheme update(FieldConfigScheme,
  * Collection optionIds) (raw Collection in Jira's source, Collection<String> in the mocks: same erasure), boolean
