@@ -34,6 +34,10 @@ final class ScannerIndexEntries {
             SCANNER + "imports.JiraImport", "imports-jira",
             SCANNER + "imports.ConfluenceImport", "imports-confluence");
 
+    /** The class annotation that publishes a component as an OSGi service, and its index file. */
+    static final String EXPORT_ANNOTATION = SCANNER + "export.ExportAsService";
+    static final String EXPORTS_FILE = "exports";
+
     private ScannerIndexEntries() {
     }
 
@@ -42,6 +46,8 @@ final class ScannerIndexEntries {
         for (JavaClass javaClass : classes) {
             COMPONENT_FILES.forEach((annotation, file) -> entry(javaClass, annotation, javaClass.getName())
                     .ifPresent(line -> add(files, file, line)));
+            javaClass.tryGetAnnotationOfType(EXPORT_ANNOTATION)
+                    .ifPresent(export -> add(files, EXPORTS_FILE, exportLine(javaClass, export)));
             for (JavaConstructor constructor : javaClass.getConstructors()) {
                 for (JavaParameter parameter : constructor.getParameters()) {
                     addImports(files, parameter, parameter.getRawType());
@@ -62,6 +68,19 @@ final class ScannerIndexEntries {
 
     private static Optional<String> entry(HasAnnotations<?> annotated, String annotation, String className) {
         return annotated.tryGetAnnotationOfType(annotation).map(found -> className + beanNameSuffix(found));
+    }
+
+    /**
+     * The runtime's format (ServiceExporterBeanPostProcessor in atlassian-spring-scanner-runtime): the bean's class,
+     * "#", then the interfaces it is published under, comma-separated.
+     */
+    private static String exportLine(JavaClass javaClass, JavaAnnotation<?> export) {
+        Object[] interfaces = (Object[]) export.get("value").orElse(new Object[0]);
+        StringBuilder line = new StringBuilder(javaClass.getName());
+        for (int i = 0; i < interfaces.length; i++) {
+            line.append(i == 0 ? '#' : ',').append(((JavaClass) interfaces[i]).getName());
+        }
+        return line.toString();
     }
 
     private static String beanNameSuffix(JavaAnnotation<?> annotation) {

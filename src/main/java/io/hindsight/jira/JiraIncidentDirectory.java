@@ -14,7 +14,7 @@ import java.util.Optional;
 public class JiraIncidentDirectory implements IncidentDirectory {
 
     /** The issue type Hindsight sets up; other issues are not incidents, whatever their key. */
-    static final String INCIDENT_ISSUE_TYPE = "Incident";
+    public static final String INCIDENT_ISSUE_TYPE = "Incident";
 
     private final IssueManager issueManager;
 

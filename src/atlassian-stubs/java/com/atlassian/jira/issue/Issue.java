@@ -5,13 +5,18 @@
  * Long getId() comes from WithId, String getKey() from WithKey, Project getProjectObject() and IssueType
  * getIssueType() from IssueContext (IssueType since Jira 7; before that getIssueType() returned a GenericValue), and
  * String getSummary() is Issue's own. Declaring inherited members here links the same way: the JVM resolves an
- * interface method through the superinterfaces. CONFIRMED (doc) for Jira 7.x and by plugin code (reference
- * atlassian-api.md section 2.3); Jira 11.3: UNCONFIRMED.
+ * interface method through the superinterfaces. Also Issue's own: Status getStatus(), Timestamp getCreated() and
+ * Object getCustomFieldValue(CustomField) (Option for a select, ApplicationUser for a user picker, Timestamp for a
+ * date-time field; CONFIRMED code in workflow validators and a jakarta Jira 11 plugin). CONFIRMED (doc) for Jira 7.x
+ * and by plugin code (reference atlassian-api.md section 2.3); Jira 11.3: UNCONFIRMED.
  */
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import java.sql.Timestamp;
 
 public interface Issue {
 
@@ -24,4 +29,11 @@ public interface Issue {
     Project getProjectObject();
 
     IssueType getIssueType();
+
+    Status getStatus();
+
+    Timestamp getCreated();
+
+    /** The field's value on this issue, typed by the field (null when unset). */
+    Object getCustomFieldValue(CustomField customField);
 }

@@ -3,6 +3,7 @@ package io.hindsight.archfixture.scanner;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
@@ -40,6 +41,19 @@ class ConfluenceOnlyComponent {
 
     @ConfluenceImport
     private Runnable importedIntoAField;
+}
+
+@JiraComponent
+@ExportAsService({Runnable.class, AutoCloseable.class})
+class ExportedComponent implements Runnable, AutoCloseable {
+
+    @Override
+    public void run() {
+    }
+
+    @Override
+    public void close() {
+    }
 }
 
 class NotAComponent {
