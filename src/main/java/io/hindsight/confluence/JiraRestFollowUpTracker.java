@@ -1,5 +1,6 @@
 package io.hindsight.confluence;
 
+import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * The issue link names the follow-up as {@code outwardIssue} (the issue the link starts from, whose side reads
  * "is an action item of") and the incident as {@code inwardIssue}.
  */
-public final class JiraRestFollowUpTracker implements FollowUpTracker {
+@ConfluenceComponent
+public class JiraRestFollowUpTracker implements FollowUpTracker {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");
