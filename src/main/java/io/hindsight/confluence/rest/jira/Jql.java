@@ -1,4 +1,4 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

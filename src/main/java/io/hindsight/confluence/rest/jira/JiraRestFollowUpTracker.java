@@ -1,4 +1,4 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +8,10 @@ import io.hindsight.actionitem.FollowUpFailure;
 import io.hindsight.actionitem.FollowUpTracker;
 import io.hindsight.actionitem.NewFollowUp;
 import io.hindsight.actionitem.PageLink;
+import io.hindsight.confluence.JiraAuthorisationRequired;
+import io.hindsight.confluence.JiraHttp;
+import io.hindsight.confluence.JiraResponse;
+import io.hindsight.confluence.JiraUnavailable;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import static io.hindsight.postmortem.ActionItems.anActionItem;
 import static io.hindsight.postmortem.PostmortemInputs.aPostmortemInput;
@@ -12,6 +12,8 @@ import io.hindsight.actionitem.FollowUpRow.Outcome;
 import io.hindsight.actionitem.FollowUpService;
 import io.hindsight.actionitem.FollowUpSettings;
 import io.hindsight.actionitem.PageLink;
+import io.hindsight.confluence.HttpClientJiraHttp;
+import io.hindsight.confluence.JiraHttp;
 import io.hindsight.postmortem.PostmortemComposer;
 import java.net.URI;
 import java.time.Clock;

@@ -1,9 +1,11 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hindsight.actionitem.FollowUpFailure;
 import io.hindsight.actionitem.FollowUpFailure.Kind;
+import io.hindsight.confluence.JiraResponse;
+import io.hindsight.confluence.JiraUnavailable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hindsight.confluence.IncidentSummary;
+import io.hindsight.confluence.JiraUnavailable;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

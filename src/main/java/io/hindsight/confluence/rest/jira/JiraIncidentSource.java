@@ -1,6 +1,11 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import com.atlassian.plugin.spring.scanner.annotation.component.ConfluenceComponent;
+import io.hindsight.confluence.IncidentSource;
+import io.hindsight.confluence.IncidentSummary;
+import io.hindsight.confluence.JiraHttp;
+import io.hindsight.confluence.JiraResponse;
+import io.hindsight.confluence.JiraUnavailable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

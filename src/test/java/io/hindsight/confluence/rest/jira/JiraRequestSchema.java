@@ -1,4 +1,4 @@
-package io.hindsight.confluence;
+package io.hindsight.confluence.rest.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
