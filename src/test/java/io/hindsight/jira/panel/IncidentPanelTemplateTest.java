@@ -120,6 +120,8 @@ public class IncidentPanelTemplateTest {
         assertEquals(entries, asWritten);
     }
 
+    private static final String PANEL_ALLOWLIST_KEY = "hindsight-velocity-allowlist";
+
     static String render(IncidentPanelDto incident) {
         VelocityEngine engine = new VelocityEngine();
         engine.setProperty(RuntimeConstants.RESOURCE_LOADERS, "classpath");
@@ -154,6 +156,10 @@ public class IncidentPanelTemplateTest {
         NodeList allowlists = root.getElementsByTagName("velocity-allowlist");
         List<String> methods = new ArrayList<>();
         for (int i = 0; i < allowlists.getLength(); i++) {
+            // Only the panel's own module: Confluence's macro has a module of its own, checked by its own test.
+            if (!PANEL_ALLOWLIST_KEY.equals(((Element) allowlists.item(i)).getAttribute("key"))) {
+                continue;
+            }
             NodeList entries = ((Element) allowlists.item(i)).getElementsByTagName("method");
             for (int j = 0; j < entries.getLength(); j++) {
                 methods.add(entries.item(j).getTextContent().trim());
