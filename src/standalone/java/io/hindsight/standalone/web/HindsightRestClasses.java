@@ -3,6 +3,7 @@ package io.hindsight.standalone.web;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
+import io.hindsight.timeline.rest.TimelineExportResource;
 import io.hindsight.timeline.rest.TimelineResource;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class HindsightRestClasses {
     /** Where the API is mounted in every host. */
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
-    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
