@@ -3,6 +3,7 @@ package io.hindsight.timeline.ao;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import io.hindsight.ingest.ao.IngestEntities;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -62,6 +63,13 @@ public class AoEntityNamesTest {
     @Test
     public void everyTimelineEntity_passesTheLint() {
         for (Class<? extends RawEntity<?>> entity : TimelineEntities.ALL) {
+            assertEquals(entity.getSimpleName(), List.of(), violations(entity));
+        }
+    }
+
+    @Test
+    public void everyIngestEntity_passesTheLint() {
+        for (Class<? extends RawEntity<?>> entity : IngestEntities.ALL) {
             assertEquals(entity.getSimpleName(), List.of(), violations(entity));
         }
     }
