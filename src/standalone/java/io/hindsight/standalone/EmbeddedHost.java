@@ -2,10 +2,21 @@ package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.IncidentAccess;
+import io.hindsight.ingest.DeliveryRateLimiter;
+import io.hindsight.ingest.IngestService;
+import io.hindsight.ingest.IngestSourceService;
+import io.hindsight.ingest.RejectedDeliveryLog;
+import io.hindsight.ingest.ao.AoIncidentClaims;
+import io.hindsight.ingest.ao.AoIngestSourceStore;
+import io.hindsight.ingest.ao.AoRejectedDeliveryLog;
+import io.hindsight.ingest.ao.IngestEntities;
+import io.hindsight.ingest.ao.SecretBox;
+import io.hindsight.ingest.rest.JacksonPayloadParser;
 import io.hindsight.standalone.web.HindsightRestClasses;
 import io.hindsight.standalone.ao.EntityManagerActiveObjects;
 import io.hindsight.standalone.ao.EntityManagers;
 import io.hindsight.standalone.incidents.StandaloneIncidentAo;
+import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.standalone.web.AccessAnnotationFeature;
@@ -79,7 +90,8 @@ public final class EmbeddedHost implements AutoCloseable {
             if (options.sampleData() && new SampleData(incidents, timeline, store).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
             }
-            Server server = jetty(options, users, incidents, timeline);
+            Services services = services(ao, options, incidents, timeline, currentUser, clock);
+            Server server = jetty(options, users, incidents, services);
             server.start();
             return new EmbeddedHost(entityManager, server, incidents, timeline);
         } catch (Exception | Error e) {
@@ -118,12 +130,32 @@ public final class EmbeddedHost implements AutoCloseable {
 
     private static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
+        entities.addAll(IngestEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
         return entities;
     }
 
+    /** The services the REST resources take in their constructors. */
+    private record Services(TimelineService timeline, IngestService ingest, IngestSourceService ingestAdmin) {
+    }
+
+    private static Services services(ActiveObjects ao, HostOptions options, StandaloneIncidentDirectory incidents,
+            TimelineService timeline, RequestUser currentUser, Clock clock) {
+        AoIngestSourceStore sources = new AoIngestSourceStore(ao, secretBox(options));
+        RejectedDeliveryLog rejections = new AoRejectedDeliveryLog(ao);
+        IngestService ingest = new IngestService(sources, rejections, incidents, new AoIncidentClaims(ao),
+                new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
+                new DeliveryRateLimiter(), clock);
+        return new Services(timeline, ingest, new IngestSourceService(sources, rejections, currentUser, clock));
+    }
+
+    /** Signing secrets are sealed under a key kept in the data directory, beside (not inside) the database. */
+    private static SecretBox secretBox(HostOptions options) {
+        return SecretBox.withKeyFile(options.dataDir().resolve("ingest-secrets.key"));
+    }
+
     private static Server jetty(HostOptions options, LocalUsers users, StandaloneIncidentDirectory incidents,
-            TimelineService timeline) {
+            Services services) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -135,7 +167,7 @@ public final class EmbeddedHost implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(rest(timeline))), HindsightRestClasses.BASE_PATH + "/*");
+        context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
         context.addServlet(new ServletHolder(new PagesServlet(incidents)), "/*");
         server.setHandler(context);
@@ -144,7 +176,7 @@ public final class EmbeddedHost implements AutoCloseable {
         return server;
     }
 
-    private static ResourceConfig rest(TimelineService timeline) {
+    private static ResourceConfig rest(Services services) {
         ResourceConfig config = new ResourceConfig();
         HindsightRestClasses.all().forEach(config::register);
         // Jersey's default Jackson feature brings exception mappers that would answer JSON errors in plain text.
@@ -153,7 +185,9 @@ public final class EmbeddedHost implements AutoCloseable {
         config.register(new AbstractBinder() {
             @Override
             protected void configure() {
-                bind(timeline).to(TimelineService.class);
+                bind(services.timeline()).to(TimelineService.class);
+                bind(services.ingest()).to(IngestService.class);
+                bind(services.ingestAdmin()).to(IngestSourceService.class);
             }
         });
         return config;

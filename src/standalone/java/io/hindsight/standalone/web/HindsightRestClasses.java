@@ -1,5 +1,8 @@
 package io.hindsight.standalone.web;
 
+import io.hindsight.ingest.rest.IngestRejectionResource;
+import io.hindsight.ingest.rest.IngestResource;
+import io.hindsight.ingest.rest.IngestSourceResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
@@ -24,7 +27,8 @@ public final class HindsightRestClasses {
     /** Where the API is mounted in every host. */
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
-    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
+            IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
