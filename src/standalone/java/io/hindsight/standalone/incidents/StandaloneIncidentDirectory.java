@@ -3,6 +3,7 @@ package io.hindsight.standalone.incidents;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.IncidentDirectory;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.ao.WriteConflicts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import net.java.ao.Query;
 
 /** The embedded host's incidents, numbered per project like Jira issue keys, stored in Active Objects. */
 public final class StandaloneIncidentDirectory implements IncidentDirectory {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     private final ActiveObjects ao;
 
@@ -25,9 +28,12 @@ public final class StandaloneIncidentDirectory implements IncidentDirectory {
         return Arrays.stream(found).findFirst().map(StandaloneIncidentDirectory::toRef);
     }
 
-    /** Creates the next incident of a project (OPS-1, OPS-2, …). */
+    /**
+     * Creates the next incident of a project (OPS-1, OPS-2, …). Two creations at once may pick the same number; the
+     * unique key lets one win, and the other tries again with the next number.
+     */
     public IncidentRef create(String projectKey, String summary) {
-        return ao.executeInTransaction(() -> {
+        return WriteConflicts.retrying(MAX_ATTEMPTS, () -> ao.executeInTransaction(() -> {
             int number = lastNumber(projectKey) + 1;
             StandaloneIncidentAo created = ao.create(StandaloneIncidentAo.class, Map.of(
                     StandaloneIncidentAo.ISSUE_KEY, projectKey + "-" + number,
@@ -35,7 +41,7 @@ public final class StandaloneIncidentDirectory implements IncidentDirectory {
                     StandaloneIncidentAo.ISSUE_NUMBER, number,
                     StandaloneIncidentAo.SUMMARY, summary));
             return toRef(created);
-        });
+        }));
     }
 
     /** Newest first, at most {@code limit}; the caller filters by permission. */
