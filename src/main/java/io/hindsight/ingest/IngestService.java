@@ -10,7 +10,7 @@ import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineSource;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -122,23 +122,24 @@ public class IngestService {
         return SourceSecret.valid(sources.latestSecrets(source), clock.instant());
     }
 
+    /** Everything the delivery routed, in one batch: one commit for the whole delivery, whatever its incidents. */
     private DeliveryReport record(IngestSource source, int received, RoutingPlan plan) {
         TimelineSource timelineSource = source.timelineSource();
+        Map<IncidentRef, List<AppendTimelineEventCommand>> commands = new LinkedHashMap<>();
+        plan.byIncident().forEach((incident, signals) -> commands.put(incident,
+                signals.stream().map(signal -> signal.toCommand(timelineSource)).toList()));
         int stored = 0;
         int duplicates = 0;
-        List<String> incidents = new ArrayList<>();
-        for (Map.Entry<IncidentRef, List<Signal>> batch : plan.byIncident().entrySet()) {
-            List<AppendTimelineEventCommand> commands = batch.getValue().stream()
-                    .map(signal -> signal.toCommand(timelineSource)).toList();
-            for (AppendResult result : timeline.recordAll(batch.getKey(), null, commands)) {
+        for (List<AppendResult> results : timeline.recordAll(null, commands).values()) {
+            for (AppendResult result : results) {
                 if (result.created()) {
                     stored++;
                 } else {
                     duplicates++;
                 }
             }
-            incidents.add(batch.getKey().key());
         }
+        List<String> incidents = commands.keySet().stream().map(IncidentRef::key).toList();
         return new DeliveryReport(source.name(), received, stored, duplicates, incidents,
                 List.copyOf(plan.declared()), plan.unrouted().size(), plan.unrouted());
     }

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The use cases of an incident's timeline: append, read in pages, hide. Every call checks the current user's
@@ -59,12 +61,28 @@ public class TimelineService {
      * any is stored, and the store writes them together. Results are in the order of {@code commands}.
      */
     public List<AppendResult> recordAll(IncidentRef incident, String actorKey, List<AppendTimelineEventCommand> commands) {
+        return recordAll(actorKey, Map.of(incident, commands)).get(incident);
+    }
+
+    /**
+     * Like {@link #recordAll(IncidentRef, String, List)} for the entries of several incidents, stored in one batch
+     * (one commit, where the store has transactions): what one webhook delivery carries. Results per incident, in
+     * the order of its commands.
+     */
+    public Map<IncidentRef, List<AppendResult>> recordAll(String actorKey,
+            Map<IncidentRef, List<AppendTimelineEventCommand>> commandsByIncident) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        List<NewTimelineEvent> events = new ArrayList<>(commands.size());
-        for (AppendTimelineEventCommand command : commands) {
-            events.add(newEvent(incident, actorKey, command, now));
+        List<NewTimelineEvent> events = new ArrayList<>();
+        commandsByIncident.forEach((incident, commands) -> commands.forEach(
+                command -> events.add(newEvent(incident, actorKey, command, now))));
+        List<AppendResult> results = store.appendAll(events);
+        Map<IncidentRef, List<AppendResult>> byIncident = new LinkedHashMap<>();
+        int next = 0;
+        for (Map.Entry<IncidentRef, List<AppendTimelineEventCommand>> entry : commandsByIncident.entrySet()) {
+            byIncident.put(entry.getKey(), results.subList(next, next + entry.getValue().size()));
+            next += entry.getValue().size();
         }
-        return store.appendAll(events);
+        return byIncident;
     }
 
     /**

@@ -28,7 +28,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
@@ -213,6 +215,23 @@ public class TimelineServiceTest {
         assertEquals(List.of(Instant.parse("2026-03-01T12:00:00.123Z"), Instant.parse("2026-03-01T11:59:00.123Z")),
                 captor.getValue().stream().map(NewTimelineEvent::occurredAt).toList());
         assertEquals(null, captor.getValue().get(0).actorKey());
+    }
+
+    @Test
+    public void recordAll_ofSeveralIncidents_storesOneBatchAndAnswersPerIncident() {
+        IncidentRef ops8 = new IncidentRef(10_008L, "OPS-8", "OPS", "Search slow");
+        when(store.appendAll(any())).thenAnswer(call -> ((List<NewTimelineEvent>) call.getArgument(0)).stream()
+                .map(event -> new AppendResult(stored(event), true)).toList());
+        Map<IncidentRef, List<AppendTimelineEventCommand>> commands = new LinkedHashMap<>();
+        commands.put(OPS_7, List.of(note(null), note(null)));
+        commands.put(ops8, List.of(note(null)));
+
+        Map<IncidentRef, List<AppendResult>> results = service.recordAll(null, commands);
+
+        verify(store, times(1)).appendAll(any());
+        assertEquals(List.of(OPS_7, ops8), List.copyOf(results.keySet()));
+        assertEquals(List.of(OPS_7.id(), OPS_7.id()), results.get(OPS_7).stream().map(r -> r.event().incidentId()).toList());
+        assertEquals(List.of(ops8.id()), results.get(ops8).stream().map(r -> r.event().incidentId()).toList());
     }
 
     @Test
