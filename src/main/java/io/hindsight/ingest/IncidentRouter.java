@@ -55,7 +55,7 @@ final class IncidentRouter {
             RoutingPlan plan) {
         String key = signal.incidentKey();
         if (!SignalText.isIncidentKey(key)) {
-            plan.unrouted(signal, "'" + abbreviate(key) + "' is not an incident key such as OPS-12");
+            plan.unrouted(signal, "'" + SignalText.echo(key) + "' is not an incident key such as OPS-12");
             return;
         }
         Optional<IncidentRef> incident = byKey.computeIfAbsent(key, directory::findByKey);
@@ -146,9 +146,5 @@ final class IncidentRouter {
             Thread.currentThread().interrupt();
             throw new DeliveryRejectedException(503, "interrupted", "The delivery was interrupted; retry.", 5);
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

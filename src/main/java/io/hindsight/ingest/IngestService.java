@@ -67,7 +67,7 @@ public class IngestService {
 
     private DeliveryReport accept(Delivery delivery) {
         IngestSource source = sources.find(delivery.sourceName()).orElseThrow(() -> new DeliveryRejectedException(404,
-                "unknown_source", "No ingestion source is named '" + abbreviate(delivery.sourceName()) + "'."));
+                "unknown_source", "No ingestion source is named '" + SignalText.echo(delivery.sourceName()) + "'."));
         authenticate(source, delivery);
         rateLimiter.acquire(source);
         List<Signal> signals = PayloadAdapters.of(source.type()).read(parser.parse(delivery.body()), source);
@@ -142,10 +142,5 @@ public class IngestService {
         List<String> incidents = commands.keySet().stream().map(IncidentRef::key).toList();
         return new DeliveryReport(source.name(), received, stored, duplicates, incidents,
                 List.copyOf(plan.declared()), plan.unrouted().size(), plan.unrouted());
-    }
-
-    private static String abbreviate(String text) {
-        String value = String.valueOf(text);
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -147,7 +147,7 @@ public class IngestSourceService {
 
     private IngestSource find(String name) {
         return store.find(name).orElseThrow(() -> new NotFoundException("No ingestion source is named '"
-                + (name == null ? "" : name.length() > 40 ? name.substring(0, 40) + "…" : name) + "'."));
+                + SignalText.echo(name) + "'."));
     }
 
     private Instant now() {

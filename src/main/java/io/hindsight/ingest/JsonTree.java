@@ -21,7 +21,6 @@ import java.util.Map;
 public final class JsonTree {
 
     private static final Object MISSING = new Object();
-    private static final int MAX_ECHOED = 40;
 
     private final Object value;
     private final String path;
@@ -173,7 +172,7 @@ public final class JsonTree {
                 return OffsetDateTime.parse(text.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
             } catch (DateTimeParseException notIso) {
                 throw invalid("must be an ISO-8601 timestamp with an offset, such as 2026-05-01T10:15:30Z (got '"
-                        + abbreviate(text) + "')");
+                        + SignalText.echo(text) + "')");
             }
         }
         if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
@@ -219,9 +218,5 @@ public final class JsonTree {
         String field = path.isEmpty() ? null : path;
         String subject = path.isEmpty() ? "The payload" : path;
         return new InvalidInputException(field, subject + " " + problem + ".");
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= MAX_ECHOED ? text : text.substring(0, MAX_ECHOED) + "…";
     }
 }

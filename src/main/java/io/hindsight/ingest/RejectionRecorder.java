@@ -35,7 +35,7 @@ final class RejectionRecorder {
     }
 
     void record(Delivery delivery, Instant receivedAt, int status, String code, String message) {
-        String sourceName = shorten(clean(String.valueOf(delivery.sourceName())), MAX_SOURCE_NAME);
+        String sourceName = SignalText.shorten(clean(String.valueOf(delivery.sourceName())), MAX_SOURCE_NAME);
         if (throttles.size() > MAX_THROTTLED_NAMES) {
             // Names are attacker-chosen; forgetting all throttles is cheaper than letting the map grow.
             throttles.clear();
@@ -48,7 +48,7 @@ final class RejectionRecorder {
         long suppressed = throttle.suppressed.getAndSet(0);
         String text = message + (suppressed > 0 ? " (" + suppressed + " more refusals of this source were not recorded)" : "");
         log.record(new RejectedDelivery(0, sourceName, receivedAt, status, code,
-                shorten(clean(text), MAX_MESSAGE), excerpt(delivery.body())));
+                SignalText.shorten(clean(text), MAX_MESSAGE), excerpt(delivery.body())));
     }
 
     /** The sanitised start of a body, or {@code null} when there is none. */
@@ -59,7 +59,7 @@ final class RejectionRecorder {
         int length = Math.min(body.length, IngestLimits.MAX_EXCERPT * 4);
         String start = decodeLeniently(body, length);
         String masked = CREDENTIAL.matcher(clean(start)).replaceAll("$1\"***\"");
-        return shorten(masked, IngestLimits.MAX_EXCERPT);
+        return SignalText.shorten(masked, IngestLimits.MAX_EXCERPT);
     }
 
     private static String decodeLeniently(byte[] body, int length) {
@@ -77,13 +77,6 @@ final class RejectionRecorder {
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c).forEach(kept::appendCodePoint);
         return kept.toString();
-    }
-
-    private static String shorten(String text, int max) {
-        if (text.codePointCount(0, text.length()) <= max) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 
     /** Per source name: a small bucket of records, and what it turned away. */

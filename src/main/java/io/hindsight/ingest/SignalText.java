@@ -110,6 +110,11 @@ public final class SignalText {
         return lines.toString();
     }
 
+    /** A value quoted back in an error message: at most 40 characters, whatever the sender put there. */
+    static String echo(String value) {
+        return shorten(String.valueOf(value), 40);
+    }
+
     public static String sha256Hex(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -128,7 +133,8 @@ public final class SignalText {
         return kept.toString();
     }
 
-    private static String shorten(String text, int maxCodePoints) {
+    /** {@code text} cut to {@code maxCodePoints}, its last one an ellipsis when cut; surrogate pairs stay whole. */
+    static String shorten(String text, int maxCodePoints) {
         if (text.codePointCount(0, text.length()) <= maxCodePoints) {
             return text;
         }

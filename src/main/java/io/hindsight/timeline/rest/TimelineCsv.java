@@ -1,5 +1,6 @@
 package io.hindsight.timeline.rest;
 
+import io.hindsight.platform.rest.IsoInstantModule;
 import io.hindsight.timeline.TimelineEvent;
 import java.io.IOException;
 import java.io.Writer;
@@ -58,7 +59,7 @@ final class TimelineCsv {
     }
 
     private static String instant(Instant instant) {
-        return TimelineExportResource.ISO.format(instant);
+        return IsoInstantModule.format(instant);
     }
 
     private static String text(String value) {

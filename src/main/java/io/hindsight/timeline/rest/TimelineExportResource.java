@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.hindsight.platform.InvalidInputException;
+import io.hindsight.platform.rest.IsoInstantModule;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RestInput;
 import io.hindsight.timeline.TimelineEvent;
@@ -27,8 +28,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * A whole timeline as a file, {@code GET /incidents/{key}/timeline/export?format=csv|json}: streamed while it is
@@ -37,8 +36,6 @@ import java.time.format.DateTimeFormatter;
 @Path("/incidents/{key}/timeline/export")
 public class TimelineExportResource {
 
-    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
     static final String CSV = "text/csv";
 
     /** The API's own Jackson configuration (ISO instants), as every JSON response of the API gets it. */
@@ -98,7 +95,7 @@ public class TimelineExportResource {
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(output)) {
             json.writeStartObject();
             json.writeStringField("incident", export.incident().key());
-            json.writeStringField("exportedAt", ISO.format(Instant.now()));
+            json.writeStringField("exportedAt", IsoInstantModule.format(Instant.now()));
             json.writeArrayFieldStart("events");
             for (TimelineEvent event : export.events()) {
                 ENTRY.writeValue(json, TimelineEventDto.from(event));
