@@ -70,6 +70,23 @@ public class IngestServiceTest {
     }
 
     @Test
+    public void resolutionDeliveredBeforeItsFiring_bothAreStoredAtTheirOwnInstants_inTimelineOrder() {
+        Instant startsAt = NOW.minusSeconds(600);
+        Instant endsAt = NOW.minusSeconds(60);
+        String resolved = "{\"alerts\": [{\"status\": \"resolved\", \"labels\": {\"alertname\": \"DiskFull\", "
+                + "\"hindsight_incident\": \"OPS-12\"}, \"startsAt\": \"" + startsAt + "\", \"endsAt\": \"" + endsAt
+                + "\", \"fingerprint\": \"abc\"}]}";
+
+        ingest.deliver(alertmanager("Bearer " + token, resolved));
+        ingest.deliver(alertmanager("Bearer " + token, resolved.replace("resolved", "firing")
+                .replace("\"endsAt\": \"" + endsAt + "\"", "\"endsAt\": \"0001-01-01T00:00:00Z\"")));
+
+        assertEquals(List.of("alert-firing", "alert-resolved"),
+                timeline().stream().map(event -> event.kind().code()).toList());
+        assertEquals(List.of(startsAt, endsAt), timeline().stream().map(TimelineEvent::occurredAt).toList());
+    }
+
+    @Test
     public void unknownSource_is404AndRecorded() {
         DeliveryRejectedException e = rejected(new Delivery("nope", "Bearer " + token, null, bytes(firing("OPS-12")), 0));
 
