@@ -1,6 +1,6 @@
 package io.hindsight.timeline;
 
-import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Port: durable, append-only storage of timeline entries. */
@@ -11,6 +11,16 @@ public interface TimelineStore {
      * returned with {@code created == false}. Safe under concurrent calls on any number of nodes.
      */
     AppendResult append(NewTimelineEvent event);
+
+    /**
+     * Stores each entry unless one with the same incident, source and external id is stored already, or comes
+     * earlier in {@code events}: results in the order of {@code events}, a repeat getting the entry it repeats with
+     * {@code created == false}. New entries are stored together where the store can; under heavy contention or
+     * on a failure some may be stored and others not, but a repeat of the call stores exactly the rest. Safe under
+     * concurrent calls on any number of nodes; not to be called inside a transaction (a lost race there would
+     * poison it).
+     */
+    List<AppendResult> appendAll(List<NewTimelineEvent> events);
 
     Optional<TimelineEvent> find(long incidentId, long eventId);
 

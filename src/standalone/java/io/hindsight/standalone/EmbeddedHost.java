@@ -5,6 +5,9 @@ import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.ResponsePolicyService;
 import io.hindsight.incident.ao.IncidentEntities;
+import io.hindsight.ingest.IngestService;
+import io.hindsight.ingest.IngestSourceService;
+import io.hindsight.ingest.ao.IngestEntities;
 import io.hindsight.standalone.notify.OutboxNotifier;
 import io.hindsight.standalone.notify.StandaloneOutboxAo;
 import io.hindsight.standalone.web.HindsightRestClasses;
@@ -81,7 +84,7 @@ public final class EmbeddedHost implements AutoCloseable {
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             Clock clock = Clock.systemUTC();
-            HostServices services = new HostServices(ao, users, new RequestUser(), clock);
+            HostServices services = new HostServices(ao, users, new RequestUser(), clock, options.dataDir());
             if (options.sampleData() && new SampleData(services.incidents, services.timeline, services.timelineStore,
                     services::changesOn).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
@@ -141,6 +144,7 @@ public final class EmbeddedHost implements AutoCloseable {
     private static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
         entities.addAll(IncidentEntities.ALL);
+        entities.addAll(IngestEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
         entities.add(StandaloneOutboxAo.class);
         return entities;
@@ -202,6 +206,8 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.timeline).to(TimelineService.class);
                 bind(services.incidentService).to(IncidentService.class);
                 bind(services.policies).to(ResponsePolicyService.class);
+                bind(services.ingest).to(IngestService.class);
+                bind(services.ingestAdmin).to(IngestSourceService.class);
             }
         });
         return config;

@@ -1,5 +1,16 @@
 package io.hindsight.standalone;
 
+import io.hindsight.ingest.DeliveryRateLimiter;
+import io.hindsight.ingest.IngestService;
+import io.hindsight.ingest.IngestSourceService;
+import io.hindsight.ingest.RejectedDeliveryLog;
+import io.hindsight.ingest.ao.AoIncidentClaims;
+import io.hindsight.ingest.ao.AoIngestSourceStore;
+import io.hindsight.ingest.ao.AoRejectedDeliveryLog;
+import io.hindsight.ingest.ao.SecretBox;
+import io.hindsight.ingest.rest.JacksonPayloadParser;
+import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
+import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
@@ -34,12 +45,14 @@ final class HostServices {
     final ResponsePolicyService policies;
     final DeadlineJob deadlineJob;
     final OutboxNotifier outbox;
+    final IngestService ingest;
+    final IngestSourceService ingestAdmin;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
     private final AoTransactions transactions;
 
-    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock) {
+    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock, Path dataDir) {
         incidents = new StandaloneIncidentDirectory(ao);
         timelineStore = new AoTimelineStore(ao);
         IncidentAccess access = new IncidentAccess(incidents, new StandalonePermissions(users), currentUser);
@@ -53,6 +66,13 @@ final class HostServices {
                 changesOn(clock), resolver, policies, currentUser, clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
+        // Signing secrets are sealed under a key kept in the data directory, beside (not inside) the database.
+        AoIngestSourceStore sources = new AoIngestSourceStore(ao, SecretBox.withKeyFile(dataDir.resolve("ingest-secrets.key")));
+        RejectedDeliveryLog rejections = new AoRejectedDeliveryLog(ao);
+        ingest = new IngestService(sources, rejections, incidents, new AoIncidentClaims(ao),
+                new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
+                new DeliveryRateLimiter(), clock);
+        ingestAdmin = new IngestSourceService(sources, rejections, currentUser, clock);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

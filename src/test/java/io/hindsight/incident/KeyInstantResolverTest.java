@@ -18,6 +18,7 @@ import io.hindsight.timeline.TimelineQuery;
 import io.hindsight.timeline.TimelineStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
@@ -210,6 +211,11 @@ public class KeyInstantResolverTest {
         @Override
         public AppendResult append(NewTimelineEvent event) {
             return delegate.append(event);
+        }
+
+        @Override
+        public List<AppendResult> appendAll(List<NewTimelineEvent> events) {
+            return delegate.appendAll(events);
         }
 
         @Override

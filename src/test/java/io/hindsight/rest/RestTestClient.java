@@ -67,20 +67,33 @@ public final class RestTestClient {
     }
 
     public Answer putJson(String path, String json) {
-        return send(request(path, "Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return put(path, json);
     }
 
-    public Answer post(String path, String contentType, BodyPublisher body) {
-        return send(request(path, "Content-Type", contentType).POST(body));
+    public Answer post(String path, String contentType, BodyPublisher body, String... headers) {
+        return send(request(path, withContentType(contentType, headers)).POST(body));
+    }
+
+    public Answer put(String path, String json, String... headers) {
+        return send(request(path, withContentType("application/json", headers))
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A POST whose body is sent chunked, with no Content-Length. */
-    public Answer postChunked(String path, String contentType, Supplier<InputStream> body) {
-        return post(path, contentType, HttpRequest.BodyPublishers.ofInputStream(body));
+    public Answer postChunked(String path, String contentType, Supplier<InputStream> body, String... headers) {
+        return post(path, contentType, HttpRequest.BodyPublishers.ofInputStream(body), headers);
     }
 
     public Answer send(String method, String path, String... headers) {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private static String[] withContentType(String contentType, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = contentType;
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return all;
     }
 
     private HttpRequest.Builder request(String path, String... headers) {

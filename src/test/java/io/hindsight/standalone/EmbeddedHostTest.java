@@ -299,6 +299,36 @@ public class EmbeddedHostTest {
         throw new AssertionError("no " + clock + " deadline in " + incident);
     }
 
+    @Test
+    public void ingestionSources_areForAdministratorsOnly() throws Exception {
+        String source = "{\"name\": \"am\", \"type\": \"alertmanager\"}";
+
+        assertEquals(403, post("/rest/hindsight/1.0/ingest-sources", "sam", source).statusCode());
+        assertEquals(403, get("/rest/hindsight/1.0/ingest-rejections", "sam").statusCode());
+        assertEquals(401, http.send(HttpRequest.newBuilder(url("/rest/hindsight/1.0/ingest-sources")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(201, post("/rest/hindsight/1.0/ingest-sources", "alex", source).statusCode());
+    }
+
+    @Test
+    public void webhookToken_reachesTheEndpointAndIsNotTakenForASignIn() throws Exception {
+        String token = json.readTree(post("/rest/hindsight/1.0/ingest-sources", "alex",
+                "{\"name\": \"ci\", \"type\": \"deploy\"}").body()).get("secret").asText();
+        String event = "{\"type\": \"deploy-finished\", \"id\": \"run-1\", \"service\": \"search\", "
+                + "\"incident\": \"OPS-2\", \"version\": \"7.2\"}";
+
+        HttpResponse<String> delivered = http.send(HttpRequest.newBuilder(url("/rest/hindsight/1.0/ingest/ci"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(event)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(delivered.body(), 200, delivered.statusCode());
+        assertThat(get("/rest/hindsight/1.0/incidents/OPS-2/timeline", "sam").body(),
+                containsString("search 7.2 deployed"));
+        assertEquals("a token is no sign-in for the rest of the API", 401, http.send(HttpRequest.newBuilder(
+                url("/rest/hindsight/1.0/incidents/OPS-2/timeline")).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
     private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(url(path)).header("Authorization", basic(user, "hindsight")).build(),
                 HttpResponse.BodyHandlers.ofString());

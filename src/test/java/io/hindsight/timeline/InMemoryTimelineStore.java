@@ -39,6 +39,16 @@ public final class InMemoryTimelineStore implements TimelineStore {
         return new AppendResult(stored, true);
     }
 
+    /** One lock for the batch, which makes it as atomic as the real store's transaction. */
+    @Override
+    public synchronized List<AppendResult> appendAll(List<NewTimelineEvent> events) {
+        List<AppendResult> results = new ArrayList<>(events.size());
+        for (NewTimelineEvent event : events) {
+            results.add(append(event));
+        }
+        return results;
+    }
+
     @Override
     public synchronized Optional<TimelineEvent> find(long incidentId, long eventId) {
         return Optional.ofNullable(byId.get(eventId)).filter(event -> event.incidentId() == incidentId);

@@ -3,11 +3,14 @@ package io.hindsight.timeline;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -23,12 +26,18 @@ import io.hindsight.platform.UnauthenticatedException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 
 /** {@link TimelineService} with its ports mocked: the rules it enforces before anything reaches the store. */
+@SuppressWarnings("unchecked")
 public class TimelineServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.123456Z");
@@ -191,6 +200,84 @@ public class TimelineServiceTest {
         when(permissions.canEdit(USER, OPS_7)).thenReturn(false);
 
         assertThrows(ForbiddenException.class, () -> service.hide("OPS-7", 1L, "duplicate"));
+    }
+
+    @Test
+    public void recordAll_storesTheBatchInOneCallAsTheGivenActorRecordedNow() {
+        when(store.appendAll(any())).thenAnswer(call -> ((List<NewTimelineEvent>) call.getArgument(0)).stream()
+                .map(event -> new AppendResult(stored(event), true)).toList());
+
+        List<AppendResult> results = service.recordAll(OPS_7, null, List.of(note(null), note(NOW.minusSeconds(60))));
+
+        ArgumentCaptor<List<NewTimelineEvent>> captor = ArgumentCaptor.forClass(List.class);
+        verify(store).appendAll(captor.capture());
+        assertEquals(2, results.size());
+        assertEquals(List.of(Instant.parse("2026-03-01T12:00:00.123Z"), Instant.parse("2026-03-01T11:59:00.123Z")),
+                captor.getValue().stream().map(NewTimelineEvent::occurredAt).toList());
+        assertEquals(null, captor.getValue().get(0).actorKey());
+    }
+
+    @Test
+    public void recordAll_ofSeveralIncidents_storesOneBatchAndAnswersPerIncident() {
+        IncidentRef ops8 = new IncidentRef(10_008L, "OPS-8", "OPS", "Search slow");
+        when(store.appendAll(any())).thenAnswer(call -> ((List<NewTimelineEvent>) call.getArgument(0)).stream()
+                .map(event -> new AppendResult(stored(event), true)).toList());
+        Map<IncidentRef, List<AppendTimelineEventCommand>> commands = new LinkedHashMap<>();
+        commands.put(OPS_7, List.of(note(null), note(null)));
+        commands.put(ops8, List.of(note(null)));
+
+        Map<IncidentRef, List<AppendResult>> results = service.recordAll(null, commands);
+
+        verify(store, times(1)).appendAll(any());
+        assertEquals(List.of(OPS_7, ops8), List.copyOf(results.keySet()));
+        assertEquals(List.of(OPS_7.id(), OPS_7.id()), results.get(OPS_7).stream().map(r -> r.event().incidentId()).toList());
+        assertEquals(List.of(ops8.id()), results.get(ops8).stream().map(r -> r.event().incidentId()).toList());
+    }
+
+    @Test
+    public void recordAll_storesNothingWhenOneEntryIsFarInTheFuture() {
+        assertThrows(InvalidInputException.class, () -> service.recordAll(OPS_7, null,
+                List.of(note(null), note(NOW.plusSeconds(3_600)))));
+
+        verify(store, never()).appendAll(any());
+    }
+
+    @Test
+    public void checkOccurredAt_namesTheFieldItWasGiven() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> service.checkOccurredAt(Instant.parse("1999-12-31T23:59:59Z"), "alerts[3].startsAt"));
+
+        assertEquals("alerts[3].startsAt", e.field());
+        assertTrue(e.getMessage(), e.getMessage().contains("alerts[3].startsAt is 1999-12-31T23:59:59Z"));
+    }
+
+    @Test
+    public void export_checksViewPermissionBeforeReadingAnything() {
+        when(permissions.canView(USER, OPS_7)).thenReturn(false);
+
+        assertThrows(NotFoundException.class, () -> service.export("OPS-7", false));
+
+        verify(store, never()).page(anyLong(), any());
+    }
+
+    @Test
+    public void export_walksEveryPageOldestFirstAtTheLargestPageSize() {
+        InMemoryTimelineStore memory = new InMemoryTimelineStore();
+        for (int i = 0; i < 1_234; i++) {
+            memory.append(NewTimelineEvents.anEvent().onIncident(OPS_7.id()).at(NOW.minusSeconds(5_000 - i)).build());
+        }
+        TimelineStore counting = spy(memory);
+        TimelineService exporting = new TimelineService(new IncidentAccess(directory, permissions, currentUser),
+                counting, currentUser, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        List<TimelineEvent> all = new ArrayList<>();
+        exporting.export("OPS-7", false).events().forEach(all::add);
+
+        assertEquals(1_234, all.size());
+        assertEquals(all.stream().sorted(Comparator.comparing(TimelineEvent::occurredAt)).toList(), all);
+        ArgumentCaptor<TimelineQuery> queries = ArgumentCaptor.forClass(TimelineQuery.class);
+        verify(counting, times(3)).page(eq(OPS_7.id()), queries.capture());
+        assertTrue(queries.getAllValues().stream().allMatch(query -> query.limit() == TimelineQuery.MAX_LIMIT));
     }
 
     private static AppendTimelineEventCommand note(Instant occurredAt) {

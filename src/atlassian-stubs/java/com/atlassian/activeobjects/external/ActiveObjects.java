@@ -17,5 +17,8 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
+    /** Listed in the AO 2.0.1 Javadoc cited above; the erasure is (Class, String, Object[]) -> int. */
+    <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

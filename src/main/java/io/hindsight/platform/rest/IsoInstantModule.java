@@ -30,6 +30,11 @@ public final class IsoInstantModule extends SimpleModule {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** An instant as the API writes it everywhere, e.g. {@code 2024-05-01T10:15:30.000Z}. */
+    public static String format(Instant instant) {
+        return FORMAT.format(instant);
+    }
+
     public IsoInstantModule() {
         super("hindsight-iso-instant");
         addSerializer(Instant.class, new Serializer());

@@ -9,8 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Refuses request bodies over {@link #MAX_BYTES} with 413: up front when Content-Length says so, and while reading
- * when the body is chunked or its Content-Length lies.
+ * Refuses request bodies over {@link #MAX_BYTES} with 413: at the first read when Content-Length says so, and while
+ * reading when the body is chunked or its Content-Length lies. The refusal surfaces where the body is read, not
+ * before the resource runs, so that a resource reading its own body (a webhook) can record the refusal.
  */
 @Provider
 @PreMatching
@@ -22,9 +23,30 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (request.getLength() > MAX_BYTES) {
-            throw new PayloadTooLargeException(MAX_BYTES);
+            request.setEntityStream(new RefusedBody(MAX_BYTES));
+            return;
         }
         request.setEntityStream(new LimitedInputStream(request.getEntityStream(), MAX_BYTES));
+    }
+
+    /** A body declared too large: every read fails, and not one byte of it is read from the client. */
+    static final class RefusedBody extends InputStream {
+
+        private final long limit;
+
+        RefusedBody(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            throw new PayloadTooLargeException(limit);
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            throw new PayloadTooLargeException(limit);
+        }
     }
 
     /** Counts the bytes read and fails as soon as there are more than the limit. */

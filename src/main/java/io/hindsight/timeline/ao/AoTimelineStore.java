@@ -11,7 +11,13 @@ import io.hindsight.timeline.TimelineEventAlreadyHiddenException;
 import io.hindsight.timeline.TimelinePage;
 import io.hindsight.timeline.TimelineQuery;
 import io.hindsight.timeline.TimelineStore;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jakarta.inject.Named;
 import java.util.Optional;
 import net.java.ao.Query;
@@ -32,6 +38,9 @@ import net.java.ao.Query;
 public final class AoTimelineStore implements TimelineStore {
 
     static final int MAX_ATTEMPTS = 5;
+    static final int BATCH_ATTEMPTS = 3;
+    /** Keys per IN list: well under every database's limit on parameters and list length. */
+    static final int IN_CHUNK = 500;
 
     private final ActiveObjects ao;
     private final TimelineHides hides;
@@ -47,6 +56,39 @@ public final class AoTimelineStore implements TimelineStore {
     public AppendResult append(NewTimelineEvent event) {
         String dedupKey = DedupKey.of(event);
         return WriteConflicts.retrying(MAX_ATTEMPTS, () -> appendOnce(event, dedupKey));
+    }
+
+    /**
+     * The batch in one transaction: one query per {@value #IN_CHUNK} keys finds the entries stored already, then
+     * each new entry is one INSERT, and one COMMIT ends it (a durable commit per entry is what limits single
+     * appends). When a concurrent writer stores one of the same keys first, the transaction fails on the unique
+     * column, rolls back whole, and is retried, finding the winner's rows this time.
+     *
+     * <p>Batches that keep colliding (many writers delivering overlapping sets at once) fall back to appending
+     * their entries one by one after {@value #BATCH_ATTEMPTS} attempts: each single append settles its race in a
+     * retry or two, so every entry is still stored exactly once, though no longer all in one commit.
+     */
+    @Override
+    public List<AppendResult> appendAll(List<NewTimelineEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        List<String> dedupKeys = events.stream().map(DedupKey::of).toList();
+        try {
+            return WriteConflicts.retrying(BATCH_ATTEMPTS,
+                    () -> ao.executeInTransaction(() -> appendAllOnce(events, dedupKeys)));
+        } catch (RuntimeException failure) {
+            if (!WriteConflicts.isWriteConflict(failure)) {
+                throw failure;
+            }
+            List<AppendResult> results = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                NewTimelineEvent event = events.get(i);
+                String dedupKey = dedupKeys.get(i);
+                results.add(WriteConflicts.retrying(MAX_ATTEMPTS, () -> appendOnce(event, dedupKey)));
+            }
+            return results;
+        }
     }
 
     @Override
@@ -78,6 +120,63 @@ public final class AoTimelineStore implements TimelineStore {
             TimelineEventAo existing = findByDedupKey(dedupKey).orElseThrow(() -> failure);
             return new AppendResult(eventWithHide(existing), false);
         }
+    }
+
+    /**
+     * New rows are inserted in the order of their keys, whatever the batch's order: two batches sharing keys then
+     * meet on their first shared key, where one waits for the other, instead of each holding a key the other
+     * needs (a deadlock). After the winner commits, the loser's retry finds its rows. The sort is stable, so of
+     * repeats within the batch the first in batch order is the one stored.
+     */
+    private List<AppendResult> appendAllOnce(List<NewTimelineEvent> events, List<String> dedupKeys) {
+        Map<String, TimelineEvent> byKey = storedWithKeys(events, dedupKeys);
+        Integer[] insertOrder = new Integer[events.size()];
+        for (int i = 0; i < insertOrder.length; i++) {
+            insertOrder[i] = i;
+        }
+        Arrays.sort(insertOrder, Comparator.comparing(dedupKeys::get));
+        AppendResult[] results = new AppendResult[events.size()];
+        for (int i : insertOrder) {
+            String dedupKey = dedupKeys.get(i);
+            TimelineEvent stored = byKey.get(dedupKey);
+            if (stored != null) {
+                results[i] = new AppendResult(stored, false);
+                continue;
+            }
+            NewTimelineEvent event = events.get(i);
+            TimelineEventAo created = ao.create(TimelineEventAo.class, TimelineRows.eventColumns(event, dedupKey));
+            TimelineEvent entry = TimelineRows.created(created.getID(), event);
+            if (event.externalId() != null) {
+                byKey.put(dedupKey, entry);
+            }
+            results[i] = new AppendResult(entry, true);
+        }
+        return List.of(results);
+    }
+
+    /** The stored entries among the batch's keys (only entries with an external id can be stored already). */
+    private Map<String, TimelineEvent> storedWithKeys(List<NewTimelineEvent> events, List<String> dedupKeys) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).externalId() != null) {
+                keys.add(dedupKeys.get(i));
+            }
+        }
+        List<TimelineEventAo> rows = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            rows.addAll(Arrays.asList(ao.find(TimelineEventAo.class, Query.select().where(TimelineEventAo.DEDUP_KEY
+                    + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()))));
+        }
+        Map<Integer, TimelineEvent.Hidden> hidden = new HashMap<>();
+        for (int from = 0; from < rows.size(); from += IN_CHUNK) {
+            hidden.putAll(hides.of(rows.subList(from, Math.min(rows.size(), from + IN_CHUNK))));
+        }
+        Map<String, TimelineEvent> byKey = new HashMap<>();
+        for (TimelineEventAo row : rows) {
+            byKey.put(row.getDedupKey(), TimelineRows.event(row, hidden.get(row.getID())));
+        }
+        return byKey;
     }
 
     private TimelineEvent hideOnce(long incidentId, long eventId, TimelineEvent.Hidden hidden) {

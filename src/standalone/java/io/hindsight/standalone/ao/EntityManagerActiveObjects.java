@@ -48,6 +48,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        try {
+            return entityManager.deleteWithSQL(type, criteria, parameters);
+        } catch (SQLException e) {
+            throw new ActiveObjectsException(e);
+        }
+    }
+
+    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         try {
             if (transactionOpenOnThisThread()) {

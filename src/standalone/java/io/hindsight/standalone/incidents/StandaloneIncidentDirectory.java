@@ -5,6 +5,7 @@ import io.hindsight.incident.IncidentDirectory;
 import io.hindsight.incident.IncidentMirror;
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.incident.IncidentState;
+import io.hindsight.platform.ao.WriteConflicts;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import net.java.ao.Query;
  * issue, each row mirrors Hindsight's severity and status, which the incident list shows.
  */
 public final class StandaloneIncidentDirectory implements IncidentDirectory, IncidentMirror {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     private final ActiveObjects ao;
 
@@ -30,9 +33,12 @@ public final class StandaloneIncidentDirectory implements IncidentDirectory, Inc
         return Arrays.stream(found).findFirst().map(StandaloneIncidentDirectory::toRef);
     }
 
-    /** Creates the next incident of a project (OPS-1, OPS-2, …). */
+    /**
+     * Creates the next incident of a project (OPS-1, OPS-2, …). Two creations at once may pick the same number; the
+     * unique key lets one win, and the other tries again with the next number.
+     */
     public IncidentRef create(String projectKey, String summary) {
-        return ao.executeInTransaction(() -> {
+        return WriteConflicts.retrying(MAX_ATTEMPTS, () -> ao.executeInTransaction(() -> {
             int number = lastNumber(projectKey) + 1;
             StandaloneIncidentAo created = ao.create(StandaloneIncidentAo.class, Map.of(
                     StandaloneIncidentAo.ISSUE_KEY, projectKey + "-" + number,
@@ -40,7 +46,7 @@ public final class StandaloneIncidentDirectory implements IncidentDirectory, Inc
                     StandaloneIncidentAo.ISSUE_NUMBER, number,
                     StandaloneIncidentAo.SUMMARY, summary));
             return toRef(created);
-        });
+        }));
     }
 
     /** Takes over severity and status, as Jira's workflow and severity field would. */

@@ -19,8 +19,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Signs requests in with HTTP Basic credentials. A request without credentials goes on anonymously (the REST
- * access annotations and the pages decide whether that is enough); wrong credentials are refused at once.
+ * Signs requests in with HTTP Basic credentials. A request without them goes on anonymously (the REST access
+ * annotations and the pages decide whether that is enough), and so does one with another scheme, such as a
+ * webhook's {@code Bearer} token, which only its endpoint can check; wrong Basic credentials are refused at once.
  */
 public final class BasicAuthFilter implements Filter {
 
@@ -41,7 +42,7 @@ public final class BasicAuthFilter implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         String header = request.getHeader("Authorization");
-        if (header == null) {
+        if (header == null || !isBasic(header)) {
             serveAs(null, request, response, chain);
             return;
         }
@@ -64,10 +65,11 @@ public final class BasicAuthFilter implements Filter {
         }
     }
 
+    private static boolean isBasic(String header) {
+        return header.regionMatches(true, 0, "Basic ", 0, 6);
+    }
+
     private Optional<LocalUser> authenticate(String header) {
-        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return Optional.empty();
-        }
         String digest = sha256(header);
         LocalUser cached = verified.get(digest);
         if (cached != null) {

@@ -2,9 +2,13 @@ package io.hindsight.standalone.web;
 
 import io.hindsight.incident.rest.IncidentResource;
 import io.hindsight.incident.rest.SeverityPolicyResource;
+import io.hindsight.ingest.rest.IngestRejectionResource;
+import io.hindsight.ingest.rest.IngestResource;
+import io.hindsight.ingest.rest.IngestSourceResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
+import io.hindsight.timeline.rest.TimelineExportResource;
 import io.hindsight.timeline.rest.TimelineResource;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +29,9 @@ public final class HindsightRestClasses {
     /** Where the API is mounted in every host. */
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
-    private static final List<Class<?>> RESOURCES =
-            List.of(TimelineResource.class, IncidentResource.class, SeverityPolicyResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
+            IncidentResource.class, SeverityPolicyResource.class,
+            IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 

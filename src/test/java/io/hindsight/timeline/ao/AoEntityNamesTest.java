@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.hindsight.incident.ao.IncidentEntities;
+import io.hindsight.ingest.ao.IngestEntities;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -70,6 +71,13 @@ public class AoEntityNamesTest {
     @Test
     public void everyIncidentEntity_passesTheLint() {
         for (Class<? extends RawEntity<?>> entity : IncidentEntities.ALL) {
+            assertEquals(entity.getSimpleName(), List.of(), violations(entity));
+        }
+    }
+
+    @Test
+    public void everyIngestEntity_passesTheLint() {
+        for (Class<? extends RawEntity<?>> entity : IngestEntities.ALL) {
             assertEquals(entity.getSimpleName(), List.of(), violations(entity));
         }
     }

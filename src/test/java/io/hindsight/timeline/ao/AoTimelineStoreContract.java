@@ -424,6 +424,89 @@ public abstract class AoTimelineStoreContract {
         assertEquals(winners.get(0), store.find(incident, stored.id()).orElseThrow().hidden().byUserKey());
     }
 
+    @Test
+    public void appendAll_storesNewEntriesAndAnswersRepeatsWithTheStoredOnesInOrder() {
+        TimelineSource alertmanager = new TimelineSource("alertmanager");
+        AppendResult earlier = store.append(anEvent().from(alertmanager).withExternalId("fp-2").withSummary("first").build());
+
+        List<AppendResult> results = store.appendAll(List.of(
+                anEvent().from(alertmanager).withExternalId("fp-1").withSummary("one").build(),
+                anEvent().from(alertmanager).withExternalId("fp-2").withSummary("two, again").build(),
+                anEvent().from(alertmanager).withExternalId("fp-1").withSummary("one, again").build(),
+                anEvent().withSummary("no id").build(),
+                anEvent().withSummary("no id").build()));
+
+        assertEquals(List.of(true, false, false, true, true), results.stream().map(AppendResult::created).toList());
+        assertEquals(earlier.event(), results.get(1).event());
+        assertEquals(results.get(0).event(), results.get(2).event());
+        assertEquals("one", store.find(INCIDENT, results.get(0).event().id()).orElseThrow().summary());
+        assertEquals(4, entriesOf(INCIDENT, true).size());
+    }
+
+    @Test
+    public void appendAll_ofNothingStoresNothing() {
+        assertEquals(List.of(), store.appendAll(List.of()));
+    }
+
+    @Test
+    public void appendAll_findsStoredEntriesBeyondOneInListOfKeys() {
+        List<NewTimelineEvent> batch = new ArrayList<>();
+        for (int i = 0; i < AoTimelineStore.IN_CHUNK + 20; i++) {
+            batch.add(anEvent().from(new TimelineSource("alertmanager")).withExternalId("fp-" + i).build());
+        }
+        store.appendAll(batch);
+
+        List<AppendResult> repeat = store.appendAll(batch);
+
+        assertTrue(repeat.stream().noneMatch(AppendResult::created));
+        assertEquals(batch.size(), entriesOf(INCIDENT, true).size());
+    }
+
+    @Test
+    @NonTransactional
+    public void appendAll_storesNothingOfABatchWhenOneEntryFails() throws Exception {
+        long incident = 40_000L + System.nanoTime() % 1_000_000L;
+        NewTimelineEvent fine = anEvent().onIncident(incident).withExternalId("ok").build();
+        NewTimelineEvent broken = new NewTimelineEvent(incident, T0, T0, TimelineEventKind.NOTE, TimelineSource.MANUAL,
+                null, null, null, null, "no-summary");
+
+        assertThrows(RuntimeException.class, () -> store.appendAll(List.of(fine, broken)));
+
+        assertEquals(0, countRows(incident));
+    }
+
+    @Test
+    @NonTransactional
+    public void appendAll_storesEachExternalIdOnceWhenEightThreadsDeliverTheSameBatches() throws Exception {
+        long incident = 50_000L + System.nanoTime() % 1_000_000L;
+        int distinctIds = 120;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Boolean> createdFlags = new CopyOnWriteArrayList<>();
+        List<Callable<Void>> workers = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int seed = t;
+            workers.add(() -> {
+                List<NewTimelineEvent> batch = new ArrayList<>();
+                for (int i = 0; i < distinctIds; i++) {
+                    batch.add(anEvent().onIncident(incident).from(new TimelineSource("alertmanager"))
+                            .withExternalId("alert-" + i).build());
+                }
+                Collections.shuffle(batch, new java.util.Random(seed));
+                start.await();
+                for (int from = 0; from < batch.size(); from += 30) {
+                    store.appendAll(batch.subList(from, from + 30)).forEach(result -> createdFlags.add(result.created()));
+                }
+                return null;
+            });
+        }
+
+        runAll(workers, start);
+
+        assertEquals(distinctIds, createdFlags.stream().filter(created -> created).count());
+        assertEquals(8 * distinctIds, createdFlags.size());
+        assertEquals(distinctIds, countRows(incident));
+    }
+
     /** Entries at T0, T0, T0+1s, T0+1s, …: every occurred-at is shared by two entries. */
     private List<TimelineEvent> appendWithTies(long incident, int count) {
         List<TimelineEvent> stored = new ArrayList<>();
