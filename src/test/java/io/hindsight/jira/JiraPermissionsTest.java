@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -60,7 +61,7 @@ public class JiraPermissionsTest {
 
     @Test
     public void aUserKeyJiraNoLongerKnowsGetsNothing_notEvenAnonymousRights() {
-        when(permissionManager.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissionManager.hasPermission(any(), any(Issue.class), any())).thenReturn(true);
 
         assertFalse(permissions.canView("JIRAUSER99999", INCIDENT));
         assertFalse(permissions.canEdit("JIRAUSER99999", INCIDENT));
@@ -69,7 +70,7 @@ public class JiraPermissionsTest {
     @Test
     public void anIssueThatVanishedGrantsNothing() {
         when(issueManager.getIssueObject("OPS-7")).thenReturn(null);
-        when(permissionManager.hasPermission(any(), any(), any())).thenReturn(true);
+        when(permissionManager.hasPermission(any(), any(Issue.class), any())).thenReturn(true);
 
         assertFalse(permissions.canView("JIRAUSER10100", INCIDENT));
         assertFalse(permissions.canEdit("JIRAUSER10100", INCIDENT));

@@ -9,6 +9,7 @@
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.plugin.ProjectPermissionKey;
 import com.atlassian.jira.user.ApplicationUser;
 
@@ -16,4 +17,7 @@ public interface PermissionManager {
 
     /** Whether the user (null for anonymous) holds the permission on this issue, security level included. */
     boolean hasPermission(ProjectPermissionKey permissionKey, Issue issue, ApplicationUser user);
+
+    /** The project overload, for rights before an issue exists (Create Issues); UNCONFIRMED (reference section 2.3). */
+    boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
 }

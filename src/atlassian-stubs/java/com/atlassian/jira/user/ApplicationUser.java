@@ -12,4 +12,10 @@ public interface ApplicationUser {
     String getKey();
 
     String getDisplayName();
+
+    /** The login name; what a user-picker field takes as input. CONFIRMED (code, reference section 2.3). */
+    String getUsername();
+
+    /** The address Jira mails the user at; UNCONFIRMED (reference section 2.3), used by every mail-sending plugin. */
+    String getEmailAddress();
 }

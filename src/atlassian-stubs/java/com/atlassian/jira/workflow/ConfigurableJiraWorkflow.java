@@ -9,6 +9,8 @@
  */
 package com.atlassian.jira.workflow;
 
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import java.util.Collection;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 
 public class ConfigurableJiraWorkflow implements JiraWorkflow {
@@ -22,5 +24,10 @@ public class ConfigurableJiraWorkflow implements JiraWorkflow {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public Collection<ActionDescriptor> getActionsByName(String actionName) {
+        throw new UnsupportedOperationException("stand-in");
     }
 }

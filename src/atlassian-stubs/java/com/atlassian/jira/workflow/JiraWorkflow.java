@@ -6,7 +6,16 @@
  */
 package com.atlassian.jira.workflow;
 
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import java.util.Collection;
+
 public interface JiraWorkflow {
 
     String getName();
+
+    /**
+     * Global, common and step actions whose name matches: https://docs.atlassian.com/jira/7.1.9/com/atlassian/jira/workflow/JiraWorkflow.html
+     * (Jira 7.1.9, CONFIRMED doc); Jira 11.3: UNCONFIRMED.
+     */
+    Collection<ActionDescriptor> getActionsByName(String name);
 }

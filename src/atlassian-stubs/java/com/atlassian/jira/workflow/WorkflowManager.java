@@ -7,11 +7,15 @@
  */
 package com.atlassian.jira.workflow;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.user.ApplicationUser;
 
 public interface WorkflowManager {
 
     JiraWorkflow getWorkflow(String name);
+
+    /** The workflow the issue moves through (UNCONFIRMED for Jira 11.3, CONFIRMED code in Jira 7-9 plugins). */
+    JiraWorkflow getWorkflow(Issue issue);
 
     void createWorkflow(ApplicationUser creator, JiraWorkflow workflow);
 }

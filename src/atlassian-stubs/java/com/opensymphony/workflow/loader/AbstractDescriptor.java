@@ -7,4 +7,9 @@
 package com.opensymphony.workflow.loader;
 
 public class AbstractDescriptor {
+
+    /** The descriptor's id: for an action, the action id IssueService.validateTransition takes. */
+    public int getId() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

@@ -3,8 +3,6 @@ package io.hindsight.jira.panel;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
-import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.jira.IncidentFieldValues;
 import io.hindsight.jira.IncidentSnapshot;
@@ -14,9 +12,9 @@ import java.util.List;
 
 /**
  * Incident snapshots read from the issue's fields alone: declared (created) and impact started as key instants, and
- * no deadlines, since computing them is the incident domain's job.
+ * no deadlines, since computing them is the incident domain's job. Not a component: {@code StateIncidentSnapshots}
+ * falls back on it for Incident issues Hindsight does not track (created before the project was enabled).
  */
-@JiraComponent
 public class JiraFieldIncidentSnapshots implements IncidentSnapshots {
 
     static final String DECLARED = "hindsight.incident.instant.declared";
@@ -25,7 +23,7 @@ public class JiraFieldIncidentSnapshots implements IncidentSnapshots {
     private final IssueManager issueManager;
     private final IncidentFieldValues fieldValues;
 
-    public JiraFieldIncidentSnapshots(@JiraImport IssueManager issueManager, IncidentFieldValues fieldValues) {
+    public JiraFieldIncidentSnapshots(IssueManager issueManager, IncidentFieldValues fieldValues) {
         this.issueManager = issueManager;
         this.fieldValues = fieldValues;
     }

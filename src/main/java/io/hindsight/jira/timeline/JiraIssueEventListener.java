@@ -16,6 +16,7 @@ import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.jira.HindsightJiraSettings;
 import io.hindsight.jira.JiraIncidentDirectory;
+import io.hindsight.jira.incident.OwnIssueChanges;
 import java.time.Instant;
 import java.util.Optional;
 import org.ofbiz.core.entity.GenericValue;
@@ -37,13 +38,15 @@ public class JiraIssueEventListener implements LifecycleAware {
     private final HindsightJiraSettings settings;
     private final IssueEventRecorder recorder;
     private final TimelineRecordingQueue queue;
+    private final OwnIssueChanges ownChanges;
 
     public JiraIssueEventListener(@JiraImport EventPublisher eventPublisher, HindsightJiraSettings settings,
-            IssueEventRecorder recorder, TimelineRecordingQueue queue) {
+            IssueEventRecorder recorder, TimelineRecordingQueue queue, OwnIssueChanges ownChanges) {
         this.eventPublisher = eventPublisher;
         this.settings = settings;
         this.recorder = recorder;
         this.queue = queue;
+        this.ownChanges = ownChanges;
     }
 
     @Override
@@ -68,6 +71,10 @@ public class JiraIssueEventListener implements LifecycleAware {
 
     /** What to record of the event, read from the objects Jira hands over; empty when it is none of Hindsight's. */
     Optional<CapturedIssueEvent> capture(IssueEvent event) {
+        // Hindsight's own issue changes are on the timeline already, written by the incident domain that made them.
+        if (ownChanges.inProgress()) {
+            return Optional.empty();
+        }
         Issue issue = event.getIssue();
         if (issue == null || !isIncident(issue.getIssueType())) {
             return Optional.empty();

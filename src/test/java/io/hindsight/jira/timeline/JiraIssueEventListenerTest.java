@@ -19,6 +19,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
 import io.hindsight.jira.HindsightJiraSettings;
 import io.hindsight.jira.InMemoryPluginSettings;
+import io.hindsight.jira.incident.OwnIssueChanges;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +40,9 @@ public class JiraIssueEventListenerTest {
     private final IssueEventRecorder recorder = mock(IssueEventRecorder.class);
     private final TimelineRecordingQueue queue =
             new TimelineRecordingQueue(Executors.newSingleThreadExecutor());
+    private final OwnIssueChanges ownChanges = new OwnIssueChanges();
     private final JiraIssueEventListener listener =
-            new JiraIssueEventListener(eventPublisher, settings, recorder, queue);
+            new JiraIssueEventListener(eventPublisher, settings, recorder, queue, ownChanges);
     private final List<CapturedIssueEvent> recorded = new CopyOnWriteArrayList<>();
 
     @Before
@@ -73,6 +75,17 @@ public class JiraIssueEventListenerTest {
         assertEquals(Long.valueOf(10500L), event.changeGroupId());
         assertEquals("JIRAUSER10100", event.actorKey());
         assertEquals(Instant.parse("2026-11-20T14:02:00Z"), event.issueCreatedAt());
+    }
+
+    @Test
+    public void hindsightsOwnIssueChanges_areNotRecordedAgain() {
+        ownChanges.run(() -> {
+            listener.onIssueEvent(event(issue("Incident", 10000L), 13L, 10500L, null));
+            return null;
+        });
+        queue.shutdown();
+
+        assertEquals(List.of(), recorded);
     }
 
     @Test

@@ -13,9 +13,13 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
 import com.opensymphony.workflow.InvalidInputException;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.incident.ResponsePolicy;
+import io.hindsight.incident.ResponsePolicyService;
 import io.hindsight.incident.Severity;
+import io.hindsight.incident.StoredResponsePolicy;
 import io.hindsight.jira.IncidentFieldValues;
 import io.hindsight.jira.PostmortemRecords;
+import io.hindsight.jira.incident.OwnIssueChanges;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +31,14 @@ public class PostmortemPublishedValidatorTest {
 
     private final IncidentFieldValues fieldValues = mock(IncidentFieldValues.class);
     private final PostmortemRecords postmortems = mock(PostmortemRecords.class);
-    private final PostmortemPublishedValidator validator = new PostmortemPublishedValidator(fieldValues, postmortems);
+    private final ResponsePolicyService policies = mock(ResponsePolicyService.class);
+    private final OwnIssueChanges ownChanges = new OwnIssueChanges();
+    private final PostmortemPublishedValidator validator = new PostmortemPublishedValidator(fieldValues, postmortems,
+            policies, ownChanges);
+
+    {
+        when(policies.current()).thenReturn(StoredResponsePolicy.builtIn());
+    }
     private final Issue issue = issue();
 
     @Test
@@ -63,6 +74,30 @@ public class PostmortemPublishedValidatorTest {
             close();
         }
         verify(postmortems, never()).isPublished(any());
+    }
+
+    @Test
+    public void validate_followsThePolicyWhenAdminsRequireAPostmortemForSev3() {
+        ResponsePolicy strict = mock(ResponsePolicy.class);
+        when(strict.of(Severity.SEV_3)).thenReturn(ResponsePolicy.defaults().of(Severity.SEV_1));
+        when(policies.current()).thenReturn(new StoredResponsePolicy(2, strict, "admin", java.time.Instant.EPOCH));
+        when(fieldValues.severity(issue)).thenReturn(Optional.of(Severity.SEV_3));
+
+        assertTrue(assertThrows(InvalidInputException.class, this::close).getMessage().contains("SEV-3"));
+    }
+
+    @Test
+    public void validate_letsHindsightsOwnMirroredCloseThrough() throws Exception {
+        when(fieldValues.severity(issue)).thenReturn(Optional.of(Severity.SEV_1));
+
+        ownChanges.run(() -> {
+            try {
+                close();
+            } catch (InvalidInputException refused) {
+                throw new AssertionError("Hindsight's own close was refused", refused);
+            }
+            return null;
+        });
     }
 
     @Test

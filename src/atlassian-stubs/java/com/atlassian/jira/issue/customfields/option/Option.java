@@ -11,4 +11,7 @@ package com.atlassian.jira.issue.customfields.option;
 public interface Option {
 
     String getValue();
+
+    /** The option's id, which IssueInputParameters takes for a select field; CONFIRMED (code); Jira 11.3: UNCONFIRMED. */
+    Long getOptionId();
 }

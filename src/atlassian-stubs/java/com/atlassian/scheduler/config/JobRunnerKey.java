@@ -1,0 +1,36 @@
+/*
+ * Compile-only stand-in, never packaged: the host provides atlassian-scheduler.
+ * Javadoc: https://docs.atlassian.com/atlassian-scheduler-api/1.6.0/atlassian-scheduler-api/apidocs/com/atlassian/scheduler/SchedulerService.html
+ * (its methods take com.atlassian.scheduler.config.JobRunnerKey). Mirrors plugin code: a final class with static JobRunnerKey
+ * of(String). The factory is UNCONFIRMED by Javadoc (CONFIRMED code); Jira 11.3: UNCONFIRMED.
+ */
+package com.atlassian.scheduler.config;
+
+public final class JobRunnerKey {
+
+    // Stand-in behaviour for the tests: a value, equal to another made the same way.
+    private final String value;
+
+    private JobRunnerKey(String value) {
+        this.value = value;
+    }
+
+    public static JobRunnerKey of(String value) {
+        return new JobRunnerKey(value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JobRunnerKey that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
