@@ -19,7 +19,20 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineStore;
 import io.hindsight.timeline.ao.AoTimelineStore;
+import io.hindsight.actionitem.FollowUpService;
+import io.hindsight.actionitem.FollowUpSettings;
+import io.hindsight.postmortem.PostmortemComposer;
+import io.hindsight.postmortem.workflow.IncidentServicePostmortems;
+import io.hindsight.postmortem.workflow.PeopleNames;
+import io.hindsight.postmortem.workflow.PostmortemSources;
+import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
+import io.hindsight.standalone.pages.StandalonePagePermissions;
+import io.hindsight.standalone.pages.StandalonePages;
+import io.hindsight.standalone.users.LocalUser;
+import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The product's services wired the way the embedded host runs them: Active Objects stores, the host's own directory,
@@ -34,12 +47,18 @@ final class HostServices {
     final ResponsePolicyService policies;
     final DeadlineJob deadlineJob;
     final OutboxNotifier outbox;
+    final StandaloneFollowUpTracker followUps;
+    final PostmortemWorkflow postmortems;
+    final PeopleNames names;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
     private final AoTransactions transactions;
 
-    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock) {
+    /** The Jira-like project the embedded host files follow-up issues in (ACT-1, ACT-2, …). */
+    static final String FOLLOW_UP_PROJECT = "ACT";
+
+    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock, Supplier<URI> baseUrl) {
         incidents = new StandaloneIncidentDirectory(ao);
         timelineStore = new AoTimelineStore(ao);
         IncidentAccess access = new IncidentAccess(incidents, new StandalonePermissions(users), currentUser);
@@ -53,6 +72,18 @@ final class HostServices {
                 changesOn(clock), resolver, policies, currentUser, clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
+        names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
+        followUps = new StandaloneFollowUpTracker(ao, incidents);
+        FollowUpService followUpService = new FollowUpService(followUps,
+                userKey -> users.byKey(userKey).map(LocalUser::username), clock);
+        PostmortemSources sources = new PostmortemSources(incidentService, timeline, names);
+        postmortems = new PostmortemWorkflow(
+                new IncidentServicePostmortems(incidentService, sources,
+                        key -> baseUrl.get().resolve("/incidents/" + key).toString()),
+                new StandalonePages(ao, baseUrl, currentUser, clock),
+                new StandalonePagePermissions(incidents, users, currentUser),
+                new PostmortemComposer(clock), followUpService,
+                incidentKey -> FollowUpSettings.inProject(FOLLOW_UP_PROJECT));
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

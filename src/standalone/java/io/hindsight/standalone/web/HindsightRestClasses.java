@@ -6,6 +6,8 @@ import io.hindsight.incident.rest.SeverityPolicyResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
+import io.hindsight.standalone.followups.FollowUpIssueResource;
+import io.hindsight.standalone.pages.PostmortemResource;
 import io.hindsight.timeline.rest.TimelineResource;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Set;
 /**
  * The resources and providers that make up {@code /rest/hindsight/1.0}, for hosts that register classes instead of
  * scanning packages (the embedded host, the REST tests). Jira and Confluence scan the {@code io.hindsight.*.rest}
- * packages, which hold exactly these classes.
+ * packages, which hold these classes except the embedded host's own post-mortem pages and follow-up issues (in
+ * Confluence and Jira, the pages and issues are the products').
  *
  * <p>Kept with the embedded host: the plugin jar does not need it, since the products scan packages. A host
  * registering these also needs a Jackson JSON provider that consults {@code ContextResolver<ObjectMapper>} and
@@ -28,7 +31,7 @@ public final class HindsightRestClasses {
 
     private static final List<Class<?>> RESOURCES =
             List.of(TimelineResource.class, IncidentResource.class, SeverityPolicyResource.class,
-                    PostmortemSourceResource.class);
+                    PostmortemSourceResource.class, PostmortemResource.class, FollowUpIssueResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
