@@ -7,7 +7,6 @@ import io.hindsight.actionitem.NewFollowUp;
 import io.hindsight.actionitem.PageLink;
 import io.hindsight.incident.IncidentDirectory;
 import io.hindsight.platform.ao.WriteConflicts;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -122,7 +121,7 @@ public final class StandaloneFollowUpTracker implements FollowUpTracker {
 
     private static FollowUpIssue toIssue(StandaloneIssueAo issue) {
         return new FollowUpIssue(issue.getIssueKey(), issue.getSummary(), issue.getAssignee(),
-                LocalDate.parse(issue.getDue()), issue.getPriority(), issue.getIssueStatus(), labelsOf(issue),
+                issue.getDue(), issue.getPriority(), issue.getIssueStatus(), labelsOf(issue),
                 issue.getIncidentKey(), issue.getLinkType(), issue.getPageUrl(), issue.getPageTitle());
     }
 }
