@@ -66,7 +66,7 @@ public record PostmortemSourceDto(
                 instants,
                 new ImpactDto(input.impact().usersAffected(), input.impact().services(), input.impact().revenue(),
                         input.impact().sloErrorBudget()),
-                input.timeline().stream().map(EntryDto::from).toList(),
+                input.timeline().stream().filter(event -> !event.isHidden()).map(EntryDto::from).toList(),
                 input.actionItems().stream().map(ActionItemDto::from).toList(),
                 input.relatedIncidents().stream().map(related -> new RelatedDto(related.key(), related.summary(),
                         related.resolvedAt(), related.relation())).toList(),
@@ -173,17 +173,18 @@ public record PostmortemSourceDto(
         }
     }
 
-    /** An action item the incident already knows, by its stable id. */
-    public record ActionItemDto(String id, String summary, String owner, LocalDate due, String priority, String type,
+    /** An action item the incident already knows, by its stable id; {@code due} is an ISO date or {@code null}. */
+    public record ActionItemDto(String id, String summary, String owner, String due, String priority, String type,
                                 String jiraKey) {
 
         static ActionItemDto from(ActionItem item) {
-            return new ActionItemDto(item.id(), item.summary(), item.ownerUserKey(), item.due(),
+            return new ActionItemDto(item.id(), item.summary(), item.ownerUserKey(),
+                    item.dueIfSet().map(LocalDate::toString).orElse(null),
                     item.priority().name(), item.type().name(), item.jiraKey());
         }
 
         ActionItem toItem() {
-            return new ActionItem(id, summary, owner, due, ActionItemPriority.valueOf(priority),
+            return new ActionItem(id, summary, owner, due == null ? null : LocalDate.parse(due), ActionItemPriority.valueOf(priority),
                     ActionItemType.valueOf(type), jiraKey);
         }
     }
