@@ -1,4 +1,4 @@
-package io.hindsight.standalone.pages;
+package io.hindsight.standalone.rest;
 
 import io.hindsight.postmortem.PostmortemStatus;
 import io.hindsight.postmortem.lint.BlameFinding;

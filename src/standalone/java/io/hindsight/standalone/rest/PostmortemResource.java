@@ -1,4 +1,4 @@
-package io.hindsight.standalone.pages;
+package io.hindsight.standalone.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
@@ -25,7 +25,8 @@ import java.net.URI;
  *
  * <p>Every method can answer 400 for a malformed key or body (the field is named), 401 for anonymous callers, 404 when
  * the incident does not exist or the caller may not see it (or, except for generating, it has no page yet); writes
- * also 403 when the caller may see but not change the page, and 413 for a body that is too large.
+ * also 403 when the caller may see but not change the page, and 413 for a body that is too large. Writes take JSON
+ * only, an empty object where they need nothing more, so that a cross-site form cannot post them.
  */
 @Path("/postmortems/{key}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,6 +45,7 @@ public class PostmortemResource {
      */
     @POST
     @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response generate(@PathParam("key") String key) {
         Generated generated = workflow.generate(key);
         PostmortemPageDto page = PostmortemPageDto.of(generated.page(), generated.created());
@@ -80,6 +82,7 @@ public class PostmortemResource {
     @POST
     @Path("/follow-ups")
     @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
     public FollowUpReportDto createFollowUps(@PathParam("key") String key) {
         return FollowUpReportDto.of(workflow.createFollowUps(key));
     }

@@ -1,4 +1,4 @@
-package io.hindsight.standalone.pages;
+package io.hindsight.standalone.rest;
 
 import io.hindsight.actionitem.FollowUpReport;
 import io.hindsight.actionitem.FollowUpRow;

@@ -1,9 +1,11 @@
-package io.hindsight.standalone.followups;
+package io.hindsight.standalone.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.platform.InvalidInputException;
 import io.hindsight.platform.NotFoundException;
+import io.hindsight.standalone.followups.FollowUpIssue;
+import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
