@@ -30,6 +30,12 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicReference;
+import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
+import io.hindsight.standalone.followups.StandaloneIssueAo;
+import io.hindsight.standalone.pages.StandalonePageAo;
+import io.hindsight.standalone.pages.StandalonePageRevAo;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -84,13 +90,17 @@ public final class EmbeddedHost implements AutoCloseable {
         try {
             ActiveObjects ao = new EntityManagerActiveObjects(entityManager);
             Clock clock = Clock.systemUTC();
-            HostServices services = new HostServices(ao, users, new RequestUser(), clock, options.dataDir());
+            // Page addresses need the port, known only once Jetty listens (port 0 picks a free one).
+            AtomicReference<URI> baseUrl = new AtomicReference<>();
+            HostServices services = new HostServices(ao, users, new RequestUser(), clock, baseUrl::get,
+                    options.dataDir());
             if (options.sampleData() && new SampleData(services.incidents, services.timeline, services.timelineStore,
                     services::changesOn).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
             }
             Server server = jetty(options, users, services);
             server.start();
+            baseUrl.set(baseUrlOf(server));
             scheduler = everyMinute(services.deadlineJob);
             return new EmbeddedHost(entityManager, server, services, scheduler);
         } catch (Exception | Error e) {
@@ -104,6 +114,10 @@ public final class EmbeddedHost implements AutoCloseable {
 
     /** Where the host answers, e.g. {@code http://127.0.0.1:8080}. */
     public URI baseUrl() {
+        return baseUrlOf(server);
+    }
+
+    private static URI baseUrlOf(Server server) {
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "127.0.0.1" : connector.getHost();
         return URI.create("http://" + host + ":" + connector.getLocalPort());
@@ -147,6 +161,9 @@ public final class EmbeddedHost implements AutoCloseable {
         entities.addAll(IngestEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
         entities.add(StandaloneOutboxAo.class);
+        entities.add(StandalonePageAo.class);
+        entities.add(StandalonePageRevAo.class);
+        entities.add(StandaloneIssueAo.class);
         return entities;
     }
 
@@ -187,7 +204,8 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
-        context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox)), "/*");
+        context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox, services.postmortems,
+                services.names)), "/*");
         server.setHandler(context);
         server.setErrorHandler(new JsonServerErrors());
         server.setStopAtShutdown(true);
@@ -208,6 +226,8 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.policies).to(ResponsePolicyService.class);
                 bind(services.ingest).to(IngestService.class);
                 bind(services.ingestAdmin).to(IngestSourceService.class);
+                bind(services.postmortems).to(PostmortemWorkflow.class);
+                bind(services.followUps).to(StandaloneFollowUpTracker.class);
             }
         });
         return config;

@@ -30,7 +30,20 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineStore;
 import io.hindsight.timeline.ao.AoTimelineStore;
+import io.hindsight.actionitem.FollowUpService;
+import io.hindsight.actionitem.FollowUpSettings;
+import io.hindsight.postmortem.PostmortemComposer;
+import io.hindsight.postmortem.workflow.IncidentServicePostmortems;
+import io.hindsight.postmortem.workflow.PeopleNames;
+import io.hindsight.postmortem.workflow.PostmortemSources;
+import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
+import io.hindsight.standalone.pages.StandalonePagePermissions;
+import io.hindsight.standalone.pages.StandalonePages;
+import io.hindsight.standalone.users.LocalUser;
+import java.net.URI;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 /**
  * The product's services wired the way the embedded host runs them: Active Objects stores, the host's own directory,
@@ -47,12 +60,19 @@ final class HostServices {
     final OutboxNotifier outbox;
     final IngestService ingest;
     final IngestSourceService ingestAdmin;
+    final StandaloneFollowUpTracker followUps;
+    final PostmortemWorkflow postmortems;
+    final PeopleNames names;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
     private final AoTransactions transactions;
 
-    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock, Path dataDir) {
+    /** The Jira-like project the embedded host files follow-up issues in (ACT-1, ACT-2, …). */
+    static final String FOLLOW_UP_PROJECT = "ACT";
+
+    HostServices(ActiveObjects ao, LocalUsers users, CurrentUser currentUser, Clock clock, Supplier<URI> baseUrl,
+            Path dataDir) {
         incidents = new StandaloneIncidentDirectory(ao);
         timelineStore = new AoTimelineStore(ao);
         IncidentAccess access = new IncidentAccess(incidents, new StandalonePermissions(users), currentUser);
@@ -66,13 +86,25 @@ final class HostServices {
                 changesOn(clock), resolver, policies, currentUser, clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
+        names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
+        followUps = new StandaloneFollowUpTracker(ao, incidents);
+        FollowUpService followUpService = new FollowUpService(followUps,
+                userKey -> users.byKey(userKey).map(LocalUser::username), clock);
+        PostmortemSources sources = new PostmortemSources(incidentService, timeline, names);
+        postmortems = new PostmortemWorkflow(
+                new IncidentServicePostmortems(incidentService, sources,
+                        key -> baseUrl.get().resolve("/incidents/" + key).toString()),
+                new StandalonePages(ao, baseUrl, currentUser, clock),
+                new StandalonePagePermissions(incidents, users, currentUser),
+                new PostmortemComposer(clock), followUpService,
+                incidentKey -> FollowUpSettings.inProject(FOLLOW_UP_PROJECT));
         // Signing secrets are sealed under a key kept in the data directory, beside (not inside) the database.
-        AoIngestSourceStore sources = new AoIngestSourceStore(ao, SecretBox.withKeyFile(dataDir.resolve("ingest-secrets.key")));
+        AoIngestSourceStore ingestSources = new AoIngestSourceStore(ao, SecretBox.withKeyFile(dataDir.resolve("ingest-secrets.key")));
         RejectedDeliveryLog rejections = new AoRejectedDeliveryLog(ao);
-        ingest = new IngestService(sources, rejections, incidents, new AoIncidentClaims(ao),
+        ingest = new IngestService(ingestSources, rejections, incidents, new AoIncidentClaims(ao),
                 new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
                 new DeliveryRateLimiter(), clock);
-        ingestAdmin = new IngestSourceService(sources, rejections, currentUser, clock);
+        ingestAdmin = new IngestSourceService(ingestSources, rejections, currentUser, clock);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

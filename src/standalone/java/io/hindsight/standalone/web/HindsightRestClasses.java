@@ -1,6 +1,7 @@
 package io.hindsight.standalone.web;
 
 import io.hindsight.incident.rest.IncidentResource;
+import io.hindsight.incident.rest.PostmortemSourceResource;
 import io.hindsight.incident.rest.SeverityPolicyResource;
 import io.hindsight.ingest.rest.IngestRejectionResource;
 import io.hindsight.ingest.rest.IngestResource;
@@ -9,6 +10,8 @@ import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
 import io.hindsight.timeline.rest.TimelineExportResource;
+import io.hindsight.standalone.rest.FollowUpIssueResource;
+import io.hindsight.standalone.rest.PostmortemResource;
 import io.hindsight.timeline.rest.TimelineResource;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +20,8 @@ import java.util.Set;
 /**
  * The resources and providers that make up {@code /rest/hindsight/1.0}, for hosts that register classes instead of
  * scanning packages (the embedded host, the REST tests). Jira and Confluence scan the {@code io.hindsight.*.rest}
- * packages, which hold exactly these classes.
+ * packages, which hold these classes except the embedded host's own post-mortem pages and follow-up issues (in
+ * Confluence and Jira, the pages and issues are the products').
  *
  * <p>Kept with the embedded host: the plugin jar does not need it, since the products scan packages. A host
  * registering these also needs a Jackson JSON provider that consults {@code ContextResolver<ObjectMapper>} and
@@ -30,8 +34,9 @@ public final class HindsightRestClasses {
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
     private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
-            IncidentResource.class, SeverityPolicyResource.class,
-            IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class);
+            IncidentResource.class, SeverityPolicyResource.class, PostmortemSourceResource.class,
+            IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
+            PostmortemResource.class, FollowUpIssueResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 

@@ -1,6 +1,12 @@
 package io.hindsight.standalone.web;
 
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.NotFoundException;
+import io.hindsight.postmortem.lint.BlameFinding;
+import io.hindsight.postmortem.workflow.PeopleNames;
+import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.postmortem.workflow.PostmortemWorkflow.PostmortemView;
+import io.hindsight.standalone.pages.StoragePreview;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory.ListedIncident;
 import io.hindsight.standalone.notify.OutboxNotifier;
@@ -22,15 +28,22 @@ import java.util.regex.Pattern;
  */
 public final class PagesServlet extends HttpServlet {
 
+    private static final Pattern POSTMORTEM_PATH =
+            Pattern.compile("/postmortems/([A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17})");
     private static final Pattern INCIDENT_PATH = Pattern.compile("/incidents/([A-Z][A-Z0-9_]{0,49}-[1-9][0-9]{0,17})");
     private static final int LISTED = 200;
 
     private final transient StandaloneIncidentDirectory incidents;
     private final transient OutboxNotifier outbox;
+    private final transient PostmortemWorkflow postmortems;
+    private final transient StoragePreview preview;
 
-    public PagesServlet(StandaloneIncidentDirectory incidents, OutboxNotifier outbox) {
+    public PagesServlet(StandaloneIncidentDirectory incidents, OutboxNotifier outbox, PostmortemWorkflow postmortems,
+            PeopleNames names) {
         this.incidents = incidents;
         this.outbox = outbox;
+        this.postmortems = postmortems;
+        this.preview = new StoragePreview(userKey -> names.displayNameOf(userKey).orElse(userKey));
     }
 
     @Override
@@ -43,6 +56,7 @@ public final class PagesServlet extends HttpServlet {
         }
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         Matcher incidentPath = INCIDENT_PATH.matcher(path);
+        Matcher postmortemPath = POSTMORTEM_PATH.matcher(path);
         if (path.equals("/")) {
             write(response, incidentList(user.get()));
         } else if (incidentPath.matches()) {
@@ -53,6 +67,15 @@ public final class PagesServlet extends HttpServlet {
                 return;
             }
             write(response, incidentPage(request.getContextPath(), incident.get()));
+        } else if (postmortemPath.matches()) {
+            PostmortemView view;
+            try {
+                view = postmortems.view(postmortemPath.group(1));
+            } catch (NotFoundException missing) {
+                response.sendError(404, "No post-mortem for this incident yet, or you may not see it.");
+                return;
+            }
+            write(response, postmortemPage(view));
         } else if (path.equals("/admin/outbox") && user.get().admin()) {
             write(response, outboxPage(outbox.recent(LISTED)));
         } else {
@@ -90,6 +113,27 @@ public final class PagesServlet extends HttpServlet {
                 + "/frontend/hindsight-timeline.js\" defer></script>");
     }
 
+    /** The page rendered from its storage format through the allow-list, then its blameless-language findings. */
+    private String postmortemPage(PostmortemView view) {
+        StringBuilder findings = new StringBuilder();
+        for (BlameFinding finding : view.findings()) {
+            findings.append("<li><q>").append(Html.escape(finding.excerpt())).append("</q> ")
+                    .append(Html.escape(finding.reason()));
+            if (finding.suggestion() != null && !finding.suggestion().isBlank()) {
+                findings.append(" <em>").append(Html.escape(finding.suggestion())).append("</em>");
+            }
+            findings.append("</li>\n");
+        }
+        String lint = view.findings().isEmpty() ? "<p>No blame in disguise found.</p>"
+                : "<ul class=\"findings\">" + findings + "</ul>";
+        String key = Html.escape(view.page().incidentKey());
+        String body = "<p><a href=\"../incidents/" + key + "\">" + key + "</a> · version " + view.page().version()
+                + "</p><h1>" + Html.escape(view.page().title()) + "</h1>"
+                + "<article class=\"postmortem\">" + preview.toHtml(view.page().body()) + "</article>"
+                + "<h2>Blameless language</h2>" + lint;
+        return page(view.page().title(), body, "");
+    }
+
     private static String outboxPage(List<OutboxMessage> messages) {
         StringBuilder rows = new StringBuilder();
         for (OutboxMessage message : messages) {
@@ -110,7 +154,12 @@ public final class PagesServlet extends HttpServlet {
                 + "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#172b4d}"
                 + ".hindsight-entry{margin:.4rem 0}.hindsight-entry span,.hindsight-entry a{margin-left:.6rem}"
                 + ".hindsight-entry__kind{font-size:.8rem;background:#dfe1e6;border-radius:3px;padding:0 .3rem}"
-                + ".hindsight-entry--hidden{opacity:.6}</style>"
+                + ".hindsight-entry--hidden{opacity:.6}"
+                + ".lozenge{font-size:.75rem;font-weight:bold;text-transform:uppercase;border-radius:3px;padding:0 .3rem;"
+                + "background:#dfe1e6}.lozenge-red{background:#ffebe6}.lozenge-green{background:#e3fcef}"
+                + ".lozenge-yellow{background:#fffae6}.lozenge-blue{background:#deebff}"
+                + "table{border-collapse:collapse}td,th{border:1px solid #dfe1e6;padding:.3rem;vertical-align:top}"
+                + ".panel{border-left:3px solid #4c9aff;padding:.2rem .8rem;margin:.6rem 0}</style>"
                 + scripts + "</head><body>" + body + "</body></html>";
     }
 
