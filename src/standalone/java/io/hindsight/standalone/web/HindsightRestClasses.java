@@ -2,6 +2,8 @@ package io.hindsight.standalone.web;
 
 import io.hindsight.incident.rest.IncidentResource;
 import io.hindsight.incident.rest.SeverityPolicyResource;
+import io.hindsight.metrics.rest.ActionItemsResource;
+import io.hindsight.metrics.rest.MetricsResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
@@ -26,7 +28,8 @@ public final class HindsightRestClasses {
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
     private static final List<Class<?>> RESOURCES =
-            List.of(TimelineResource.class, IncidentResource.class, SeverityPolicyResource.class);
+            List.of(TimelineResource.class, IncidentResource.class, SeverityPolicyResource.class,
+                    MetricsResource.class, ActionItemsResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
