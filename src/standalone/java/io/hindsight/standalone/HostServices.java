@@ -1,6 +1,8 @@
 package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.ActionItemMirror;
+import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentChanges;
@@ -11,6 +13,11 @@ import io.hindsight.incident.ResponsePolicyService;
 import io.hindsight.incident.ao.AoBreachClaims;
 import io.hindsight.incident.ao.AoIncidentStateStore;
 import io.hindsight.incident.ao.AoResponsePolicyStore;
+import io.hindsight.metrics.IncidentCauses;
+import io.hindsight.metrics.MetricsService;
+import io.hindsight.metrics.RollupJob;
+import io.hindsight.metrics.ao.AoIncidentCauses;
+import io.hindsight.metrics.ao.AoMetricsStore;
 import io.hindsight.platform.CurrentUser;
 import io.hindsight.platform.ao.AoTransactions;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
@@ -34,6 +41,10 @@ final class HostServices {
     final ResponsePolicyService policies;
     final DeadlineJob deadlineJob;
     final OutboxNotifier outbox;
+    final MetricsService metrics;
+    final RollupJob rollupJob;
+    final ActionItemMirror actionItems;
+    final IncidentCauses causes;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
@@ -53,6 +64,11 @@ final class HostServices {
                 changesOn(clock), resolver, policies, currentUser, clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
+        AoMetricsStore metricsStore = new AoMetricsStore(ao);
+        metrics = new MetricsService(metricsStore, new StandaloneProjectVisibility(users), currentUser, clock);
+        rollupJob = new RollupJob(metricsStore, clock);
+        actionItems = new AoActionItemMirror(ao);
+        causes = new AoIncidentCauses(ao);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */
