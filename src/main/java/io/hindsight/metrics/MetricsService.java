@@ -16,6 +16,8 @@ import java.util.Set;
 /**
  * The metrics as a signed-in user asks for them: every figure is limited to the projects the user may see, and to the
  * project asked for when one is. Issue-level security is not applied here; see {@link ProjectVisibility}.
+ *
+ * <p>Not final only so that each host can declare it as a product-filtered component by subclassing.
  */
 public class MetricsService {
 

@@ -8,6 +8,8 @@ import java.time.temporal.ChronoUnit;
  * Keeps the daily rollups current: every minute one node of the cluster claims the minute's run and refreshes what
  * changed since the last run; the first run of each UTC day rebuilds everything instead, which repairs what the
  * incremental refresh cannot see (a change whose transaction committed after a later one was already read).
+ *
+ * <p>Not final only so that each host can declare it as a product-filtered component by subclassing.
  */
 public class RollupJob {
 
