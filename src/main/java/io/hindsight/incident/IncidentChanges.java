@@ -137,6 +137,17 @@ public class IncidentChanges {
         });
     }
 
+    /** Marks the incident as a game day or maintenance, or counts it again; the same value again changes nothing. */
+    public IncidentState excludeFromMetrics(IncidentRef incident, String actorKey, ExcludeFromMetricsCommand command) {
+        return change(incident, actorKey, (current, next, policy, now) -> {
+            if (current.metricsExclusion().equals(Optional.ofNullable(command.exclusion()))) {
+                return next;
+            }
+            events.exclusionChanged(incident, actorKey, now, command.exclusion(), command.reason());
+            return next.withExclusion(command.exclusion());
+        });
+    }
+
     /**
      * Sets a key instant by hand, backdated as needed; the timeline entry keeps when it was recorded. Mitigated and
      * resolved can only be corrected once the lifecycle has set them.

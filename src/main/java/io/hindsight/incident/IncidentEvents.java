@@ -77,6 +77,14 @@ public class IncidentEvents {
                         + awareAt.plus(DeadlineClock.PERSONAL_DATA_BREACH_NOTICE), reason, null, null);
     }
 
+    /** Recorded as a note: whether an incident counts in the metrics is a decision people make and explain. */
+    public TimelineEvent exclusionChanged(IncidentRef incident, String actorKey, Instant at, MetricsExclusion to,
+            String reason) {
+        String summary = to == null ? "Counted in the metrics again"
+                : "Left out of the metrics as " + to.code().replace('-', ' ');
+        return write(incident, actorKey, at, TimelineEventKind.NOTE, summary, reason, null, null);
+    }
+
     private TimelineEvent write(IncidentRef incident, String actorKey, Instant at, TimelineEventKind kind,
             String summary, String details, String link, String externalId) {
         return timeline.record(incident, actorKey, new AppendTimelineEventCommand(at, kind, TimelineSource.HINDSIGHT,

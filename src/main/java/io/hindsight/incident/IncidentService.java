@@ -87,6 +87,11 @@ public class IncidentService {
         return edit(incidentKey, command, changes::flagPersonalDataBreach);
     }
 
+    /** Errors: those of {@link #edit}. */
+    public IncidentView excludeFromMetrics(String incidentKey, ExcludeFromMetricsCommand command) {
+        return edit(incidentKey, command, changes::excludeFromMetrics);
+    }
+
     /** How a reader sees {@code state} now, with the timeline-derived key instants read afresh. */
     public IncidentView view(IncidentState state) {
         return IncidentView.of(state, resolver.resolve(state), policies.current().policy(),

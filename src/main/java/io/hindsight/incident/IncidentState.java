@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param postmortem                {@code null} until a post-mortem is recorded
  * @param personalDataBreachAwareAt when the organisation became aware of a personal-data breach; {@code null} when
  *                                  the incident is not flagged as one
+ * @param exclusion                 why the metrics leave the incident out (a game day, maintenance); {@code null} when
+ *                                  it counts
  */
 public record IncidentState(
         IncidentRef incident,
@@ -30,7 +32,8 @@ public record IncidentState(
         KeyInstants keyInstants,
         PostmortemRecord postmortem,
         Instant personalDataBreachAwareAt,
-        Deadlines deadlines) {
+        Deadlines deadlines,
+        MetricsExclusion exclusion) {
 
     public IncidentState {
         Objects.requireNonNull(incident, "incident");
@@ -42,6 +45,19 @@ public record IncidentState(
         Objects.requireNonNull(commanderKey, "commanderKey");
         keyInstants = Objects.requireNonNullElse(keyInstants, KeyInstants.none());
         deadlines = Objects.requireNonNullElse(deadlines, Deadlines.none());
+    }
+
+    /** A state that the metrics count: the shape every state had before exclusions existed. */
+    public IncidentState(IncidentRef incident, int version, Severity severity, Instant severitySince,
+            IncidentStatus status, Instant declaredAt, String declaredBy, long declaredEntryId, String commanderKey,
+            KeyInstants keyInstants, PostmortemRecord postmortem, Instant personalDataBreachAwareAt,
+            Deadlines deadlines) {
+        this(incident, version, severity, severitySince, status, declaredAt, declaredBy, declaredEntryId,
+                commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, null);
+    }
+
+    public Optional<MetricsExclusion> metricsExclusion() {
+        return Optional.ofNullable(exclusion);
     }
 
     public long incidentId() {
@@ -63,42 +79,47 @@ public record IncidentState(
     /** This state as the next version: the copy every change starts from. */
     public IncidentState nextVersion() {
         return new IncidentState(incident, version + 1, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     /** The same state for a host incident whose key or summary changed (an issue moved to another project). */
     public IncidentState withIncident(IncidentRef current) {
         return new IncidentState(current, version, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     public IncidentState withSeverity(Severity value, Instant since) {
         return new IncidentState(incident, version, value, since, status, declaredAt, declaredBy, declaredEntryId,
-                commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines);
+                commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     public IncidentState withStatus(IncidentStatus value) {
         return new IncidentState(incident, version, severity, severitySince, value, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     public IncidentState withKeyInstants(KeyInstants value) {
         return new IncidentState(incident, version, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, value, postmortem, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, value, postmortem, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     public IncidentState withPostmortem(PostmortemRecord value) {
         return new IncidentState(incident, version, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, value, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, keyInstants, value, personalDataBreachAwareAt, deadlines, exclusion);
     }
 
     public IncidentState withPersonalDataBreachAwareAt(Instant value) {
         return new IncidentState(incident, version, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, postmortem, value, deadlines);
+                declaredEntryId, commanderKey, keyInstants, postmortem, value, deadlines, exclusion);
+    }
+
+    public IncidentState withExclusion(MetricsExclusion value) {
+        return new IncidentState(incident, version, severity, severitySince, status, declaredAt, declaredBy,
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines, value);
     }
 
     public IncidentState withDeadlines(Deadlines value) {
         return new IncidentState(incident, version, severity, severitySince, status, declaredAt, declaredBy,
-                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, value);
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, value, exclusion);
     }
 }

@@ -1,6 +1,7 @@
 package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.ao.ActionItemEntities;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.ResponsePolicyService;
@@ -8,6 +9,9 @@ import io.hindsight.incident.ao.IncidentEntities;
 import io.hindsight.ingest.IngestService;
 import io.hindsight.ingest.IngestSourceService;
 import io.hindsight.ingest.ao.IngestEntities;
+import io.hindsight.metrics.MetricsService;
+import io.hindsight.metrics.RollupJob;
+import io.hindsight.metrics.ao.MetricsEntities;
 import io.hindsight.standalone.notify.OutboxNotifier;
 import io.hindsight.standalone.notify.StandaloneOutboxAo;
 import io.hindsight.standalone.web.HindsightRestClasses;
@@ -19,6 +23,7 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.standalone.web.AccessAnnotationFeature;
 import io.hindsight.standalone.web.AssetServlet;
 import io.hindsight.standalone.web.BasicAuthFilter;
+import io.hindsight.standalone.web.IncidentsPageServlet;
 import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
@@ -95,13 +100,14 @@ public final class EmbeddedHost implements AutoCloseable {
             HostServices services = new HostServices(ao, users, new RequestUser(), clock, baseUrl::get,
                     options.dataDir());
             if (options.sampleData() && new SampleData(services.incidents, services.timeline, services.timelineStore,
-                    services::changesOn).loadIfEmpty(clock.instant())) {
+                    services::changesOn, services.actionItems, services.causes).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
             }
             Server server = jetty(options, users, services);
             server.start();
             baseUrl.set(baseUrlOf(server));
-            scheduler = everyMinute(services.deadlineJob);
+            services.rollupJob.runOnce();
+            scheduler = everyMinute(services.deadlineJob, services.rollupJob);
             return new EmbeddedHost(entityManager, server, services, scheduler);
         } catch (Exception | Error e) {
             if (scheduler != null) {
@@ -136,6 +142,11 @@ public final class EmbeddedHost implements AutoCloseable {
         return services.deadlineJob;
     }
 
+    /** The metrics rollup job, to run at once rather than wait for the scheduler (tests, demos). */
+    public RollupJob rollupJob() {
+        return services.rollupJob;
+    }
+
     public OutboxNotifier outbox() {
         return services.outbox;
     }
@@ -159,6 +170,8 @@ public final class EmbeddedHost implements AutoCloseable {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
         entities.addAll(IncidentEntities.ALL);
         entities.addAll(IngestEntities.ALL);
+        entities.addAll(ActionItemEntities.ALL);
+        entities.addAll(MetricsEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
         entities.add(StandaloneOutboxAo.class);
         entities.add(StandalonePageAo.class);
@@ -168,10 +181,10 @@ public final class EmbeddedHost implements AutoCloseable {
     }
 
     /**
-     * Runs the deadline job every minute on a daemon thread. A run that fails is logged and the next one comes anyway:
-     * an exception escaping a scheduled task would cancel every later run.
+     * Runs the deadline job and the metrics rollup job every minute on a daemon thread. A run that fails is logged and
+     * the next one comes anyway: an exception escaping a scheduled task would cancel every later run.
      */
-    private static ScheduledExecutorService everyMinute(DeadlineJob deadlineJob) {
+    private static ScheduledExecutorService everyMinute(DeadlineJob deadlineJob, RollupJob rollupJob) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "hindsight-deadline-job");
             thread.setDaemon(true);
@@ -185,6 +198,13 @@ public final class EmbeddedHost implements AutoCloseable {
                 }
             } catch (RuntimeException failure) {
                 LOG.error("The deadline job failed; it runs again in a minute", failure);
+            }
+        }, DEADLINE_JOB_PERIOD_SECONDS, DEADLINE_JOB_PERIOD_SECONDS, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                rollupJob.runOnce();
+            } catch (RuntimeException failure) {
+                LOG.error("The metrics rollup job failed; it runs again in a minute", failure);
             }
         }, DEADLINE_JOB_PERIOD_SECONDS, DEADLINE_JOB_PERIOD_SECONDS, TimeUnit.SECONDS);
         return scheduler;
@@ -204,6 +224,7 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
+        context.addServlet(new ServletHolder(new IncidentsPageServlet(services.metrics)), "/incidents-page");
         context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox, services.postmortems,
                 services.names)), "/*");
         server.setHandler(context);
@@ -228,6 +249,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.ingestAdmin).to(IngestSourceService.class);
                 bind(services.postmortems).to(PostmortemWorkflow.class);
                 bind(services.followUps).to(StandaloneFollowUpTracker.class);
+                bind(services.metrics).to(MetricsService.class);
             }
         });
         return config;

@@ -12,6 +12,8 @@ import io.hindsight.ingest.rest.JacksonPayloadParser;
 import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
 import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.ActionItemMirror;
+import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentChanges;
@@ -22,6 +24,11 @@ import io.hindsight.incident.ResponsePolicyService;
 import io.hindsight.incident.ao.AoBreachClaims;
 import io.hindsight.incident.ao.AoIncidentStateStore;
 import io.hindsight.incident.ao.AoResponsePolicyStore;
+import io.hindsight.metrics.IncidentCauses;
+import io.hindsight.metrics.MetricsService;
+import io.hindsight.metrics.RollupJob;
+import io.hindsight.metrics.ao.AoIncidentCauses;
+import io.hindsight.metrics.ao.AoMetricsStore;
 import io.hindsight.platform.CurrentUser;
 import io.hindsight.platform.ao.AoTransactions;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
@@ -63,6 +70,10 @@ final class HostServices {
     final StandaloneFollowUpTracker followUps;
     final PostmortemWorkflow postmortems;
     final PeopleNames names;
+    final MetricsService metrics;
+    final RollupJob rollupJob;
+    final ActionItemMirror actionItems;
+    final IncidentCauses causes;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
@@ -105,6 +116,11 @@ final class HostServices {
                 new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
                 new DeliveryRateLimiter(), clock);
         ingestAdmin = new IngestSourceService(ingestSources, rejections, currentUser, clock);
+        AoMetricsStore metricsStore = new AoMetricsStore(ao);
+        metrics = new MetricsService(metricsStore, new StandaloneProjectVisibility(users), currentUser, clock);
+        rollupJob = new RollupJob(metricsStore, clock);
+        actionItems = new AoActionItemMirror(ao);
+        causes = new AoIncidentCauses(ao);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

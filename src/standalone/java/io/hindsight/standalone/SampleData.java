@@ -13,19 +13,27 @@ import static io.hindsight.timeline.TimelineEventKind.PAGE_TRIGGERED;
 import static io.hindsight.timeline.TimelineEventKind.ROLLBACK;
 import static io.hindsight.timeline.TimelineEventKind.STATUS_PAGE_UPDATE;
 
+import io.hindsight.actionitem.ActionItemKind;
+import io.hindsight.actionitem.ActionItemMirror;
+import io.hindsight.actionitem.TrackedActionItem;
+import io.hindsight.incident.ChangeSeverityCommand;
 import io.hindsight.incident.DeadlineClock;
 import io.hindsight.incident.DeclareIncidentCommand;
+import io.hindsight.incident.ExcludeFromMetricsCommand;
 import io.hindsight.incident.FlagPersonalDataBreachCommand;
 import io.hindsight.incident.IncidentChanges;
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.incident.IncidentTransition;
 import io.hindsight.incident.KeyInstant;
 import io.hindsight.incident.MeetDeadlineCommand;
+import io.hindsight.incident.MetricsExclusion;
 import io.hindsight.incident.PostmortemStatus;
 import io.hindsight.incident.RecordPostmortemCommand;
 import io.hindsight.incident.SetKeyInstantCommand;
 import io.hindsight.incident.Severity;
 import io.hindsight.incident.TransitionIncidentCommand;
+import io.hindsight.metrics.IncidentCause;
+import io.hindsight.metrics.IncidentCauses;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.timeline.AppendTimelineEventCommand;
 import io.hindsight.timeline.TimelineEvent;
@@ -39,13 +47,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Sample incidents for a first start, played through the same use cases a team would call, at the times they
  * happened: a resolved SEV-1 whose post-mortem is due 48 hours after its resolution (deploy, alerts, page, failed
  * attempt, rollback, recovery), an SEV-3 under investigation, and a personal-data breach in a project most users
- * cannot see.
+ * cannot see; then, for the metrics, four incidents of the past weeks played from alert to resolution (one whose
+ * severity changed, one a game day, one repeating an earlier cause) and their action items.
  */
 final class SampleData {
 
@@ -61,14 +71,18 @@ final class SampleData {
     private final TimelineStore store;
     private final ReplayClock replay = new ReplayClock();
     private final IncidentChanges changes;
+    private final ActionItemMirror actionItems;
+    private final IncidentCauses causes;
 
     /** @param changesOn the incident use cases on a given clock: the samples replay each step at its own time */
     SampleData(StandaloneIncidentDirectory incidents, TimelineService timeline, TimelineStore store,
-            Function<Clock, IncidentChanges> changesOn) {
+            Function<Clock, IncidentChanges> changesOn, ActionItemMirror actionItems, IncidentCauses causes) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.store = store;
         this.changes = changesOn.apply(replay);
+        this.actionItems = actionItems;
+        this.causes = causes;
     }
 
     /** Loads the samples unless the host already has incidents; returns whether it did. */
@@ -80,7 +94,87 @@ final class SampleData {
         checkoutOutage(now.minus(Duration.ofHours(30)).truncatedTo(ChronoUnit.MINUTES));
         searchLatency(now.minus(Duration.ofMinutes(50)).truncatedTo(ChronoUnit.MINUTES));
         credentialStuffing(now.minus(Duration.ofMinutes(20)).truncatedTo(ChronoUnit.MINUTES));
+        pastIncidents(now.truncatedTo(ChronoUnit.DAYS));
         return true;
+    }
+
+    /**
+     * Resolved incidents of the last weeks, each played from its first alert to resolution: MTTD from the alert to the
+     * declaration, MTTA to the page acknowledgement, MTTR to the resolve transition. Their action items go to the
+     * mirror the Jira listener feeds in production, their causes to the repeat matcher.
+     */
+    private void pastIncidents(Instant today) {
+        Instant day21 = today.minus(Duration.ofDays(21)).plus(Duration.ofHours(9));
+        IncidentRef dns = past("OPS", "Internal DNS resolver timeouts", Severity.SEV_2, day21, 7, 3, 95, true);
+        at(day21, 60 * 26);
+        changes.recordPostmortem(dns, ALEX, new RecordPostmortemCommand(
+                "https://wiki.example.com/display/PM/DNS+resolver+timeouts", PostmortemStatus.PUBLISHED));
+        Instant day14 = today.minus(Duration.ofDays(14)).plus(Duration.ofHours(14));
+        IncidentRef pool = past("OPS", "Payments API 503s: connection pool exhausted", Severity.SEV_1, day14, 3, 2, 70,
+                true);
+        Instant day9 = today.minus(Duration.ofDays(9)).plus(Duration.ofHours(11));
+        IncidentRef drill = past("OPS", "Game day: failover of the primary database", Severity.SEV_1, day9, 1, 1, 25,
+                false);
+        at(day9, 30);
+        changes.excludeFromMetrics(drill, SAM, new ExcludeFromMetricsCommand(MetricsExclusion.GAME_DAY,
+                "Planned failover drill; not a customer-facing incident."));
+        Instant day4 = today.minus(Duration.ofDays(4)).plus(Duration.ofHours(16));
+        IncidentRef checkout = past("OPS", "Checkout 5xx after pool size change", Severity.SEV_2, day4, 12, 6, 240,
+                false);
+
+        causes.record(new IncidentCause(dns.id(), dns.key(), "OPS", "dns", Set.of("capacity"),
+                "Resolver cache too small for the new service mesh", day21));
+        causes.record(new IncidentCause(pool.id(), pool.key(), "OPS", "payments-api", Set.of("config"),
+                "Connection pool size lowered in a config change without load testing", day14));
+        causes.record(new IncidentCause(checkout.id(), checkout.key(), "OPS", "payments-api", Set.of("deploy"),
+                "Connection pool size lowered by a config change that skipped load testing", day4));
+
+        item("OPS-101", dns, ALEX, day21.plus(Duration.ofDays(7)), day21.plus(Duration.ofDays(1)),
+                day21.plus(Duration.ofDays(5)), ActionItemKind.SHORT_TERM);
+        item("OPS-102", pool, SAM, day14.plus(Duration.ofDays(3)), day14.plus(Duration.ofDays(1)), null,
+                ActionItemKind.IMMEDIATE);
+        item("OPS-103", pool, ALEX, day14.plus(Duration.ofDays(30)), day14.plus(Duration.ofDays(1)), null,
+                ActionItemKind.LONG_TERM);
+        item("OPS-104", checkout, SAM, today.plus(Duration.ofDays(10)), day4.plus(Duration.ofDays(1)), null,
+                ActionItemKind.PROCESS);
+    }
+
+    /**
+     * One incident from alert to resolution: the alert fires at {@code impact} and reaches the on-call
+     * {@code detectMinutes} later (set by hand, as a team does when the alert entry was imported afterwards), the page
+     * is acknowledged {@code ackMinutes} after that, the incident declared two minutes later and resolved
+     * {@code resolveMinutes} after declaration. With {@code escalated}, it is declared one level lower and raised ten
+     * minutes in: the metrics count it at its final severity.
+     */
+    private IncidentRef past(String project, String summary, Severity severity, Instant impact, int detectMinutes,
+            int ackMinutes, int resolveMinutes, boolean escalated) {
+        IncidentRef incident = incidents.create(project, summary);
+        add(incident, impact, 0, null, ALERT_FIRING, ALERTMANAGER, summary, null);
+        Instant detected = impact.plus(Duration.ofMinutes(detectMinutes));
+        add(incident, detected, ackMinutes, SAM, PAGE_ACKNOWLEDGED, PAGERDUTY, "Page acknowledged", null);
+        Instant declared = detected.plus(Duration.ofMinutes(ackMinutes + 2L));
+        at(declared, 0);
+        Severity first = escalated ? Severity.values()[severity.ordinal() + 1] : severity;
+        changes.adopt(incident, SAM, new DeclareIncidentCommand(project, summary, first, null, SAM, false, null));
+        at(declared, 1);
+        changes.setKeyInstant(incident, SAM, new SetKeyInstantCommand(KeyInstant.DETECTED, detected,
+                "The alert reached the on-call then; its entry was imported later."));
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.START_INVESTIGATION,
+                "Investigating."));
+        if (escalated) {
+            at(declared, 10);
+            changes.changeSeverity(incident, SAM, new ChangeSeverityCommand(severity, "Wider impact than first seen."));
+        }
+        at(declared, resolveMinutes);
+        changes.transition(incident, SAM, new TransitionIncidentCommand(IncidentTransition.RESOLVE,
+                "Service verified healthy."));
+        return incident;
+    }
+
+    private void item(String key, IncidentRef incident, String owner, Instant due, Instant created, Instant closed,
+            ActionItemKind kind) {
+        actionItems.put(new TrackedActionItem(key, incident.id(), incident.key(), incident.projectKey(), owner, due,
+                "High", kind, created, closed));
     }
 
     private void checkoutOutage(Instant t0) {

@@ -122,6 +122,21 @@ public class IncidentChangesTest {
     }
 
     @Test
+    public void excludeFromMetrics_storesTheFlagAndRecordsWhyOnTheTimeline() {
+        bed.changes.adopt(OPS_9, "u1", SEV_2);
+
+        IncidentState excluded = bed.changes.excludeFromMetrics(OPS_9, "u1",
+                new ExcludeFromMetricsCommand(MetricsExclusion.GAME_DAY, "Quarterly failover drill"));
+        IncidentState again = bed.changes.excludeFromMetrics(OPS_9, "u1",
+                new ExcludeFromMetricsCommand(MetricsExclusion.GAME_DAY, "Still a drill"));
+
+        assertEquals(Optional.of(MetricsExclusion.GAME_DAY), excluded.metricsExclusion());
+        assertEquals("the same value again changes nothing", excluded, again);
+        assertEquals("Left out of the metrics as game day",
+                bed.timelineOf(OPS_9).get(bed.timelineOf(OPS_9).size() - 1).summary());
+    }
+
+    @Test
     public void aChangeThatChangesNothing_storesNothingAndTellsTheMirrorNothing() {
         bed.changes.adopt(OPS_9, "u1", SEV_2);
 

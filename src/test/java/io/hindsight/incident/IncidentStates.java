@@ -22,6 +22,7 @@ public final class IncidentStates {
     private PostmortemRecord postmortem;
     private Instant personalDataBreachAwareAt;
     private Deadlines deadlines = Deadlines.none();
+    private MetricsExclusion exclusion;
 
     private IncidentStates() {
     }
@@ -99,8 +100,14 @@ public final class IncidentStates {
         return this;
     }
 
+    public IncidentStates excludedAs(MetricsExclusion value) {
+        this.exclusion = value;
+        return this;
+    }
+
     public IncidentState build() {
         return new IncidentState(incident, version, severity, severitySince, status, declaredAt, "u-declarer",
-                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines);
+                declaredEntryId, commanderKey, keyInstants, postmortem, personalDataBreachAwareAt, deadlines,
+                exclusion);
     }
 }

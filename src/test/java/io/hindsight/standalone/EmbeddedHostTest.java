@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.CoreMatchers.containsString;
 import static org.hamcrest.CoreMatchers.not;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -128,7 +129,7 @@ public class EmbeddedHostTest {
         assertEquals("investigating", json.readTree(get("/rest/hindsight/1.0/incidents/OPS-2", "sam").body())
                 .get("status").asText());
         assertEquals("the sample data is not loaded a second time", 404,
-                get("/rest/hindsight/1.0/incidents/OPS-3/timeline", "alex").statusCode());
+                get("/rest/hindsight/1.0/incidents/OPS-7/timeline", "alex").statusCode());
     }
 
     @Test
@@ -276,6 +277,35 @@ public class EmbeddedHostTest {
 
         assertThat(page, containsString("<span class=\"severity\">SEV-1</span> <span class=\"status\">Resolved</span>"));
         assertThat(page, containsString("<span class=\"severity\">SEV-3</span> <span class=\"status\">Investigating</span>"));
+    }
+
+    @Test
+    public void sampleData_givesNonTrivialMetricsThroughTheRealUseCases() throws Exception {
+        HttpResponse<String> response = get("/rest/hindsight/1.0/metrics", "sam");
+
+        assertEquals(response.body(), 200, response.statusCode());
+        JsonNode metrics = json.readTree(response.body());
+        // Three past OPS incidents and the resolved checkout outage count; the game day is excluded; the SEV-3
+        // under investigation is open. The SEC breach is outside what Sam may see.
+        assertEquals(response.body(), 5, metrics.get("incidents").asInt());
+        assertEquals(1, metrics.get("excluded").asInt());
+        assertEquals(1, metrics.get("open").asInt());
+        JsonNode mtta = metrics.get("durations").get(1);
+        assertEquals("mtta", mtta.get("figure").asText());
+        assertTrue(mtta.get("medianMs").asLong() > 0);
+        assertEquals(1, metrics.get("repeats").get("met").asInt());
+    }
+
+    @Test
+    public void incidentsPage_showsOverdueActionItemsFirstAndTheMetrics() throws Exception {
+        HttpResponse<String> response = get("/incidents-page", "sam");
+
+        assertEquals(200, response.statusCode());
+        String page = response.body();
+        assertTrue(page, page.contains("<h2>Post-mortems due</h2>"));
+        assertTrue(page, page.indexOf("OPS-102") < page.indexOf("OPS-104"));
+        assertTrue(page, page.contains("MTTR"));
+        assertTrue(page, !page.contains("SEC-1"));
     }
 
     private HttpResponse<String> transition(String key, String user, String transition)

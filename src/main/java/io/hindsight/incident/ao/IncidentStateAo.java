@@ -63,6 +63,8 @@ public interface IncidentStateAo extends Entity {
     String PDB_STARTED_AT = "PDB_STARTED_AT";
     String PDB_DUE_AT = "PDB_DUE_AT";
     String PDB_MET_AT = "PDB_MET_AT";
+    /** Schema change 01 (additive): a nullable column, so rows written before it read as counted by the metrics. */
+    String EXCLUSION = "EXCLUSION";
 
     @NotNull
     @Unique
@@ -265,4 +267,10 @@ public interface IncidentStateAo extends Entity {
     Long getPdbMetAt();
 
     void setPdbMetAt(Long value);
+
+    @Indexed
+    @StringLength(20)
+    String getExclusion();
+
+    void setExclusion(String value);
 }

@@ -9,6 +9,7 @@ import io.hindsight.incident.IncidentStatus;
 import io.hindsight.incident.KeyInstant;
 import io.hindsight.incident.KeyInstantEntry;
 import io.hindsight.incident.KeyInstants;
+import io.hindsight.incident.MetricsExclusion;
 import io.hindsight.incident.PostmortemRecord;
 import io.hindsight.incident.PostmortemStatus;
 import io.hindsight.incident.Severity;
@@ -47,6 +48,7 @@ final class IncidentStateRows {
         row.setPmPublishedAt(postmortem == null ? null : millis(postmortem.publishedAt()));
         row.setPdbAwareAt(millis(state.personalDataBreachAwareAt()));
         writeDeadlines(row, state.deadlines());
+        row.setExclusion(state.metricsExclusion().map(MetricsExclusion::code).orElse(null));
     }
 
     static IncidentState read(IncidentStateAo row) {
@@ -59,7 +61,8 @@ final class IncidentStateRows {
                 Instant.ofEpochMilli(row.getSeveritySince()),
                 IncidentStatus.fromCode(row.getIncidentStatus(), "status"), Instant.ofEpochMilli(row.getDeclaredAt()),
                 row.getDeclaredBy(), row.getDeclaredEntryId(), row.getCommanderKey(), readKeyInstants(row), postmortem,
-                instant(row.getPdbAwareAt()), readDeadlines(row));
+                instant(row.getPdbAwareAt()), readDeadlines(row),
+                row.getExclusion() == null ? null : MetricsExclusion.fromCode(row.getExclusion(), "exclusion"));
     }
 
     /** The due-instant column of a clock, for queries. */

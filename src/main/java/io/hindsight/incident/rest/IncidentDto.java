@@ -5,6 +5,7 @@ import io.hindsight.incident.IncidentState;
 import io.hindsight.incident.IncidentTransition;
 import io.hindsight.incident.IncidentView;
 import io.hindsight.incident.KeyInstant;
+import io.hindsight.incident.MetricsExclusion;
 import io.hindsight.incident.KeyInstantEntry;
 import io.hindsight.incident.PostmortemRecord;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Map;
  *
  * @param version               counts the changes to the incident's state
  * @param postmortemRequirement what the incident's severity requires: {@code required}, {@code optional}, {@code none}
+ * @param metricsExclusion      {@code game-day} or {@code maintenance} when the metrics leave it out; {@code null}
  */
 public record IncidentDto(
         String key,
@@ -37,7 +39,8 @@ public record IncidentDto(
         List<TransitionDto> availableTransitions,
         String postmortemRequirement,
         PostmortemDto postmortem,
-        PersonalDataBreachDto personalDataBreach) {
+        PersonalDataBreachDto personalDataBreach,
+        String metricsExclusion) {
 
     public static IncidentDto from(IncidentView view) {
         IncidentState state = view.state();
@@ -51,7 +54,8 @@ public record IncidentDto(
                 instants, view.deadlines().stream().map(DeadlineDto::from).toList(),
                 view.availableTransitions().stream().map(TransitionDto::from).toList(),
                 view.severityPolicy().postmortem().code(), PostmortemDto.from(state.postmortem()),
-                state.isPersonalDataBreach() ? new PersonalDataBreachDto(state.personalDataBreachAwareAt()) : null);
+                state.isPersonalDataBreach() ? new PersonalDataBreachDto(state.personalDataBreachAwareAt()) : null,
+                state.metricsExclusion().map(MetricsExclusion::code).orElse(null));
     }
 
     /**

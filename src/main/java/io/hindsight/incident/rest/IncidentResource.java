@@ -138,4 +138,16 @@ public class IncidentResource {
     public IncidentDto flagPersonalDataBreach(@PathParam("key") String key, FlagPersonalDataBreachRequest request) {
         return IncidentDto.from(incidents.flagPersonalDataBreach(key, RestInput.requireBody(request).toCommand()));
     }
+
+    /**
+     * Leaves the incident out of the metrics as a game day or maintenance, {@code {exclusion, reason}}, or counts it
+     * again with {@code exclusion} null. Errors: as for every change (see the class).
+     */
+    @PUT
+    @Path("/{key}/metrics-exclusion")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public IncidentDto excludeFromMetrics(@PathParam("key") String key, ExcludeFromMetricsRequest request) {
+        return IncidentDto.from(incidents.excludeFromMetrics(key, RestInput.requireBody(request).toCommand()));
+    }
 }

@@ -6,6 +6,8 @@ import io.hindsight.incident.rest.SeverityPolicyResource;
 import io.hindsight.ingest.rest.IngestRejectionResource;
 import io.hindsight.ingest.rest.IngestResource;
 import io.hindsight.ingest.rest.IngestSourceResource;
+import io.hindsight.metrics.rest.ActionItemsResource;
+import io.hindsight.metrics.rest.MetricsResource;
 import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
@@ -36,7 +38,7 @@ public final class HindsightRestClasses {
     private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
             IncidentResource.class, SeverityPolicyResource.class, PostmortemSourceResource.class,
             IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
-            PostmortemResource.class, FollowUpIssueResource.class);
+            MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 

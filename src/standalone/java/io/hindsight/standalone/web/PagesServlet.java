@@ -99,6 +99,7 @@ public final class PagesServlet extends HttpServlet {
         }
         String body = visible.isEmpty() ? "<p>No incidents you may see.</p>" : "<ul class=\"incidents\">" + rows + "</ul>";
         return page("Incidents", "<p class=\"user\">Signed in as " + Html.escape(user.displayName()) + "</p>"
+                + "<p><a href=\"incidents-page\">Overview: open incidents, post-mortems due, action items, metrics</a></p>"
                 + "<h1>Incidents</h1>" + body, "");
     }
 

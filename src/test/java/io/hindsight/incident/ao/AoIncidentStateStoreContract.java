@@ -70,6 +70,15 @@ public abstract class AoIncidentStateStoreContract {
     }
 
     @Test
+    public void insert_roundTripsAMetricsExclusion() {
+        IncidentState state = minimal(60_010L, 1).withExclusion(io.hindsight.incident.MetricsExclusion.GAME_DAY);
+
+        store.insert(state);
+
+        assertEquals(state, store.find(60_010L).orElseThrow());
+    }
+
+    @Test
     public void insert_roundTripsAStateWithEveryOptionalPartUnknown() {
         IncidentState state = minimal(60_002L, 1);
 

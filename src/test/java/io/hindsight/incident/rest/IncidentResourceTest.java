@@ -198,6 +198,21 @@ public class IncidentResourceTest {
     }
 
     @Test
+    public void metricsExclusion_marksAGameDayAndCanBeUndone() {
+        String key = declare("SEV-2");
+
+        JsonNode excluded = editor.putJson("/incidents/" + key + "/metrics-exclusion",
+                "{\"exclusion\": \"game-day\", \"reason\": \"Failover drill\"}").expect(200);
+        JsonNode counted = editor.putJson("/incidents/" + key + "/metrics-exclusion",
+                "{\"exclusion\": null, \"reason\": \"It hit customers after all\"}").expect(200);
+
+        assertEquals("game-day", excluded.get("metricsExclusion").asText());
+        assertTrue(counted.get("metricsExclusion").isNull());
+        editor.putJson("/incidents/" + key + "/metrics-exclusion", "{\"exclusion\": \"drill\", \"reason\": \"x\"}")
+                .expectError(400, "invalid_input");
+    }
+
+    @Test
     public void aViewer_mayReadButEveryChangeIsForbidden() {
         String key = declare("SEV-2");
         RestTestClient viewer = editor.as(VIEWER);
@@ -232,6 +247,8 @@ public class IncidentResourceTest {
                 "{\"url\": \"https://wiki.example.com/pm\", \"status\": \"draft\"}"));
         answers.add(client.putJson("/incidents/" + key + "/deadlines/executive-notification", "{\"reason\": \"x\"}"));
         answers.add(client.putJson("/incidents/" + key + "/personal-data-breach", "{\"reason\": \"x\"}"));
+        answers.add(client.putJson("/incidents/" + key + "/metrics-exclusion",
+                "{\"exclusion\": \"game-day\", \"reason\": \"x\"}"));
         return answers;
     }
 

@@ -1,0 +1,18 @@
+package io.hindsight.actionitem;
+
+import java.util.Optional;
+
+/**
+ * Port: the queryable copy of action-item issues that the metrics read. The host's issue listener feeds it on every
+ * create, update, resolve and delete of a follow-up issue; {@link ActionItemRepair} corrects what a missed event left.
+ */
+public interface ActionItemMirror {
+
+    /** Inserts or replaces the copy of one issue; the same values again change nothing. */
+    void put(TrackedActionItem item);
+
+    /** Forgets an issue that was deleted or is no longer an action item; an unknown key is ignored. */
+    void remove(String issueKey);
+
+    Optional<TrackedActionItem> find(String issueKey);
+}
