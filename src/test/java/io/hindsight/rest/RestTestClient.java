@@ -74,6 +74,7 @@ public final class RestTestClient {
         return send(request(path, withContentType(contentType, headers)).POST(body));
     }
 
+
     public Answer put(String path, String json, String... headers) {
         return send(request(path, withContentType("application/json", headers))
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
