@@ -23,7 +23,8 @@ public final class StandaloneIncidentDeclarer implements IncidentDeclarer {
     }
 
     @Override
-    public IncidentRef declare(String projectKey, Severity severity, String summary, String reason) {
+    public IncidentRef declare(String projectKey, Severity severity, String summary, String reason,
+            String onBehalfOfUserKey) {
         IncidentRef incident = incidents.create(projectKey, summary);
         timeline.record(incident, null, new AppendTimelineEventCommand(null, TimelineEventKind.DECLARED,
                 TimelineSource.HINDSIGHT, "Incident declared at " + severity.code() + " (" + severity.label() + ")",
