@@ -3,18 +3,19 @@ package io.hindsight.standalone;
 import io.hindsight.ingest.DeliveryRateLimiter;
 import io.hindsight.ingest.IngestService;
 import io.hindsight.ingest.IngestSourceService;
+import io.hindsight.ingest.LifecycleIncidentDeclarer;
 import io.hindsight.ingest.RejectedDeliveryLog;
 import io.hindsight.ingest.ao.AoIncidentClaims;
 import io.hindsight.ingest.ao.AoIngestSourceStore;
 import io.hindsight.ingest.ao.AoRejectedDeliveryLog;
 import io.hindsight.ingest.ao.SecretBox;
 import io.hindsight.ingest.rest.JacksonPayloadParser;
-import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
 import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentChanges;
+import io.hindsight.incident.IncidentCreator;
 import io.hindsight.incident.IncidentEvents;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.KeyInstantResolver;
@@ -62,15 +63,16 @@ final class HostServices {
         policies = new ResponsePolicyService(new AoResponsePolicyStore(ao), currentUser, clock);
         states = new AoIncidentStateStore(ao);
         transactions = new AoTransactions(ao);
-        incidentService = new IncidentService(access, new StandaloneIncidentCreator(incidents, users),
-                changesOn(clock), resolver, policies, currentUser, clock);
+        IncidentCreator creator = new StandaloneIncidentCreator(incidents, users);
+        incidentService = new IncidentService(access, creator, changesOn(clock), resolver, policies, currentUser,
+                clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
         // Signing secrets are sealed under a key kept in the data directory, beside (not inside) the database.
         AoIngestSourceStore sources = new AoIngestSourceStore(ao, SecretBox.withKeyFile(dataDir.resolve("ingest-secrets.key")));
         RejectedDeliveryLog rejections = new AoRejectedDeliveryLog(ao);
         ingest = new IngestService(sources, rejections, incidents, new AoIncidentClaims(ao),
-                new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
+                new LifecycleIncidentDeclarer(creator, changesOn(clock), states), timeline, new JacksonPayloadParser(),
                 new DeliveryRateLimiter(), clock);
         ingestAdmin = new IngestSourceService(sources, rejections, currentUser, clock);
     }
