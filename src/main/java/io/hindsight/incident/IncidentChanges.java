@@ -64,6 +64,11 @@ public class IncidentChanges {
      * already is returned as it is, so a host listener and the declaring request may both call it.
      */
     public IncidentState adopt(IncidentRef incident, String actorKey, DeclareIncidentCommand command) {
+        return adopt(incident, actorKey, command, null);
+    }
+
+    /** Like {@link #adopt(IncidentRef, String, DeclareIncidentCommand)}, with why it was declared on the entry. */
+    public IncidentState adopt(IncidentRef incident, String actorKey, DeclareIncidentCommand command, String reason) {
         return retrying(incident, () -> {
             Optional<IncidentState> existing = states.find(incident.id());
             if (existing.isPresent()) {
@@ -78,7 +83,7 @@ public class IncidentChanges {
                     KeyInstant.IMPACT_STARTED, new KeyInstantEntry(impactAt, 0, TimelineEventKind.KEY_INSTANT));
             resolver.resolve(firstState(incident, actorKey, command, declaredAt, 0, stated))
                     .requireOrdered("impactStartedAt");
-            TimelineEvent declared = events.declared(incident, actorKey, declaredAt, command.severity());
+            TimelineEvent declared = events.declared(incident, actorKey, declaredAt, command.severity(), reason);
             KeyInstants instants = KeyInstants.none();
             if (impactAt != null) {
                 TimelineEvent impact = events.keyInstantSet(incident, actorKey, KeyInstant.IMPACT_STARTED, impactAt,

@@ -22,9 +22,11 @@ public class IncidentEvents {
         this.timeline = timeline;
     }
 
-    public TimelineEvent declared(IncidentRef incident, String actorKey, Instant at, Severity severity) {
+    /** @param reason why it was declared, when not a person's own decision (e.g. which alert rule); may be null */
+    public TimelineEvent declared(IncidentRef incident, String actorKey, Instant at, Severity severity,
+            String reason) {
         return write(incident, actorKey, at, TimelineEventKind.DECLARED,
-                "Incident declared as " + severity.code() + " (" + severity.label() + ")", null, null, null);
+                "Incident declared as " + severity.code() + " (" + severity.label() + ")", reason, null, null);
     }
 
     public TimelineEvent severityChanged(IncidentRef incident, String actorKey, Instant at, Severity from, Severity to,

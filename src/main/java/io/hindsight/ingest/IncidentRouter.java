@@ -126,7 +126,8 @@ final class IncidentRouter {
         IncidentRef incident;
         try {
             incident = declarer.declare(group.projectKey(), rule.severityFor(signal.labels()), signal.summary(),
-                    "Declared by Hindsight: " + source.name() + " rule '" + rule.name() + "' matched " + signal.summary());
+                    "Declared by Hindsight: " + source.name() + " rule '" + rule.name() + "' matched " + signal.summary(),
+                    source.createdBy());
         } catch (RuntimeException failure) {
             claims.abandon(group, generation);
             throw failure;

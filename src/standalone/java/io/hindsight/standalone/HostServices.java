@@ -3,13 +3,13 @@ package io.hindsight.standalone;
 import io.hindsight.ingest.DeliveryRateLimiter;
 import io.hindsight.ingest.IngestService;
 import io.hindsight.ingest.IngestSourceService;
+import io.hindsight.ingest.LifecycleIncidentDeclarer;
 import io.hindsight.ingest.RejectedDeliveryLog;
 import io.hindsight.ingest.ao.AoIncidentClaims;
 import io.hindsight.ingest.ao.AoIngestSourceStore;
 import io.hindsight.ingest.ao.AoRejectedDeliveryLog;
 import io.hindsight.ingest.ao.SecretBox;
 import io.hindsight.ingest.rest.JacksonPayloadParser;
-import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
 import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ActionItemMirror;
@@ -17,6 +17,7 @@ import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentChanges;
+import io.hindsight.incident.IncidentCreator;
 import io.hindsight.incident.IncidentEvents;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.KeyInstantResolver;
@@ -93,8 +94,9 @@ final class HostServices {
         policies = new ResponsePolicyService(new AoResponsePolicyStore(ao), currentUser, clock);
         states = new AoIncidentStateStore(ao);
         transactions = new AoTransactions(ao);
-        incidentService = new IncidentService(access, new StandaloneIncidentCreator(incidents, users),
-                changesOn(clock), resolver, policies, currentUser, clock);
+        IncidentCreator creator = new StandaloneIncidentCreator(incidents, users);
+        incidentService = new IncidentService(access, creator, changesOn(clock), resolver, policies, currentUser,
+                clock);
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
         names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
@@ -113,7 +115,7 @@ final class HostServices {
         AoIngestSourceStore ingestSources = new AoIngestSourceStore(ao, SecretBox.withKeyFile(dataDir.resolve("ingest-secrets.key")));
         RejectedDeliveryLog rejections = new AoRejectedDeliveryLog(ao);
         ingest = new IngestService(ingestSources, rejections, incidents, new AoIncidentClaims(ao),
-                new StandaloneIncidentDeclarer(incidents, timeline), timeline, new JacksonPayloadParser(),
+                new LifecycleIncidentDeclarer(creator, changesOn(clock), states), timeline, new JacksonPayloadParser(),
                 new DeliveryRateLimiter(), clock);
         ingestAdmin = new IngestSourceService(ingestSources, rejections, currentUser, clock);
         AoMetricsStore metricsStore = new AoMetricsStore(ao);

@@ -76,6 +76,7 @@ public class IncidentRouterTest {
         assertEquals("OPS", declared.incident().projectKey());
         assertEquals("a firing", declared.summary());
         assertTrue(declared.reason(), declared.reason().contains("rule 'checkout'"));
+        assertEquals("the admin who configured the source", "admin", declared.onBehalfOfUserKey());
         assertEquals(Set.of(declared.incident().key()), plan.declared());
         assertEquals(2, plan.byIncident().get(declared.incident()).size());
     }

@@ -4,7 +4,15 @@ import static org.junit.Assert.assertEquals;
 
 import io.hindsight.incident.GrantedPermissions;
 import io.hindsight.incident.IncidentAccess;
+import io.hindsight.incident.IncidentChanges;
+import io.hindsight.incident.IncidentEvents;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.incident.IncidentStatus;
+import io.hindsight.incident.KeyInstantResolver;
+import io.hindsight.incident.ResponsePolicyService;
+import io.hindsight.incident.ao.AoIncidentStateStore;
+import io.hindsight.incident.ao.AoResponsePolicyStore;
+import io.hindsight.incident.ao.IncidentEntities;
 import io.hindsight.ingest.ao.AoIncidentClaims;
 import io.hindsight.ingest.ao.AoIngestSourceStore;
 import io.hindsight.ingest.ao.AoRejectedDeliveryLog;
@@ -12,10 +20,10 @@ import io.hindsight.ingest.ao.IngestEntities;
 import io.hindsight.ingest.ao.SecretBox;
 import io.hindsight.ingest.rest.JacksonPayloadParser;
 import io.hindsight.platform.CurrentUser;
+import io.hindsight.platform.ao.AoTransactions;
 import io.hindsight.standalone.ao.EntityManagerActiveObjects;
 import io.hindsight.standalone.ao.EntityManagers;
 import io.hindsight.standalone.incidents.StandaloneIncidentAo;
-import io.hindsight.standalone.incidents.StandaloneIncidentDeclarer;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.testing.db.EmbeddedPostgresDatabase;
 import io.hindsight.timeline.TimelineQuery;
@@ -43,7 +51,7 @@ import org.junit.Test;
 /**
  * Two cluster nodes, simulated as two complete ingestion stacks (own entity manager, pool, router, rate limiter)
  * on one PostgreSQL: the same firing alert delivered to both at once, twelve times, declares one incident and
- * stores one entry.
+ * stores one entry, through the full incident lifecycle.
  */
 public class IngestOnTwoNodesTest {
 
@@ -56,6 +64,7 @@ public class IngestOnTwoNodesTest {
     public static void startNodes() throws Exception {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
         entities.addAll(IngestEntities.ALL);
+        entities.addAll(IncidentEntities.ALL);
         entities.add(StandaloneIncidentAo.class);
         String url = EmbeddedPostgresDatabase.jdbcUrl();
         nodeA = EntityManagers.open(url, EmbeddedPostgresDatabase.USER, EmbeddedPostgresDatabase.PASSWORD, entities);
@@ -106,6 +115,8 @@ public class IngestOnTwoNodesTest {
             assertEquals(List.of("alert-firing", "declared"), new AoTimelineStore(aoA).page(declared.id(),
                     TimelineQuery.firstPage(TimelineQuery.Order.OLDEST_FIRST, 10)).events().stream()
                     .map(event -> event.kind().code()).toList());
+            assertEquals("declared with a lifecycle, once", IncidentStatus.DECLARED,
+                    new AoIncidentStateStore(aoA).find(declared.id()).orElseThrow().status());
         } finally {
             pool.shutdownNow();
         }
@@ -114,10 +125,17 @@ public class IngestOnTwoNodesTest {
     private static IngestService node(EntityManager entityManager) {
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(entityManager);
         StandaloneIncidentDirectory incidents = new StandaloneIncidentDirectory(ao);
+        AoTimelineStore timelineStore = new AoTimelineStore(ao);
         TimelineService timeline = new TimelineService(new IncidentAccess(incidents, new GrantedPermissions(), ADMIN),
-                new AoTimelineStore(ao), ADMIN, Clock.systemUTC());
+                timelineStore, ADMIN, Clock.systemUTC());
+        AoIncidentStateStore states = new AoIncidentStateStore(ao);
+        IncidentChanges changes = new IncidentChanges(states, new IncidentEvents(timeline),
+                new KeyInstantResolver(timelineStore), new ResponsePolicyService(new AoResponsePolicyStore(ao), ADMIN,
+                        Clock.systemUTC()), incidents, new AoTransactions(ao), Clock.systemUTC());
+        LifecycleIncidentDeclarer declarer = new LifecycleIncidentDeclarer(
+                (creatorKey, incident) -> incidents.create(incident.projectKey(), incident.summary()), changes, states);
         return new IngestService(new AoIngestSourceStore(ao, BOX), new AoRejectedDeliveryLog(ao), incidents,
-                new AoIncidentClaims(ao), new StandaloneIncidentDeclarer(incidents, timeline), timeline,
-                new JacksonPayloadParser(), new DeliveryRateLimiter(), Clock.systemUTC());
+                new AoIncidentClaims(ao), declarer, timeline, new JacksonPayloadParser(), new DeliveryRateLimiter(),
+                Clock.systemUTC());
     }
 }

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RecordingIncidentDeclarer implements IncidentDeclarer {
 
-    /** One declaration: where, at which severity, with which summary and reason. */
-    public record Declared(IncidentRef incident, Severity severity, String summary, String reason) {
+    /** One declaration: where, at which severity, with which summary and reason, and as whom. */
+    public record Declared(IncidentRef incident, Severity severity, String summary, String reason,
+            String onBehalfOfUserKey) {
     }
 
     private final InMemoryIncidentDirectory directory;
@@ -30,14 +31,15 @@ public final class RecordingIncidentDeclarer implements IncidentDeclarer {
     }
 
     @Override
-    public IncidentRef declare(String projectKey, Severity severity, String summary, String reason) {
+    public IncidentRef declare(String projectKey, Severity severity, String summary, String reason,
+            String onBehalfOfUserKey) {
         if (failure != null) {
             throw failure;
         }
         long id = nextId.incrementAndGet();
         IncidentRef incident = new IncidentRef(id, projectKey + "-" + id, projectKey, summary);
         directory.with(incident);
-        declared.add(new Declared(incident, severity, summary, reason));
+        declared.add(new Declared(incident, severity, summary, reason, onBehalfOfUserKey));
         return incident;
     }
 

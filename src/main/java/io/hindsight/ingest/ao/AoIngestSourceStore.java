@@ -32,8 +32,11 @@ import net.java.ao.Query;
  * Sources, their rules and their secrets on Active Objects. Names and secret generations are unique columns, so
  * concurrent admins on two nodes cannot create one name twice or issue one generation twice. A token's hash is
  * stored as hex; a signing key is sealed by the {@link SecretBox}.
+ *
+ * <p>Not final only so that each host can declare it as a component by subclassing, handing in its own key file;
+ * nothing overrides it.
  */
-public final class AoIngestSourceStore implements IngestSourceStore {
+public class AoIngestSourceStore implements IngestSourceStore {
 
     private static final int MAX_ATTEMPTS = 5;
 
