@@ -111,15 +111,17 @@ public class IngestResourceTest {
         byte[] twoMegabytes = ("{\"alerts\": [], \"pad\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
         int before = REJECTIONS.all().size();
+        // A connection of its own: an upload refused half-way leaves it unusable, and no other test may inherit it.
+        RestTestClient uploads = RestTestClient.anonymous(server);
 
         try {
-            client.post("/ingest/am", "application/json", HttpRequest.BodyPublishers.ofByteArray(twoMegabytes),
+            uploads.post("/ingest/am", "application/json", HttpRequest.BodyPublishers.ofByteArray(twoMegabytes),
                     "Authorization", "Bearer " + token).expectError(413, "payload_too_large");
         } catch (UncheckedIOException resetDuringUpload) {
             // HTTP lets a server close on an oversized upload; under load the client may see that reset before the
             // 413. Either way the refusal must be recorded, which the count below checks.
         }
-        client.postChunked("/ingest/am", "application/json", () -> new ByteArrayInputStream(twoMegabytes),
+        RestTestClient.anonymous(server).postChunked("/ingest/am", "application/json", () -> new ByteArrayInputStream(twoMegabytes),
                 "Authorization", "Bearer " + token).expectError(413, "payload_too_large");
 
         assertEquals(before + 2, REJECTIONS.all().size());
