@@ -3,9 +3,8 @@
  * Javadoc: https://docs.atlassian.com/DAC/javadoc/jira/reference/com/atlassian/jira/project/ProjectManager.html (the type is
  * an interface; the two members below are not shown in the excerpt the docs search returns).
  * Mirrors: the reference atlassian-api.md section 2.3 and cures-hub/cures-condec-jira (Jira 8/9): an interface with
- * Project getProjectByCurrentKey(String key) and Project getProjectObj(Long id), each null when absent; and
- * List<Project> getProjectObjects() (all projects), listed as CONFIRMED (code) in atlassian-api.md section 2.3.
- * CONFIRMED (code); no Javadoc page found by the docs search; Jira 11.3: UNCONFIRMED.
+ * Project getProjectByCurrentKey(String key) and Project getProjectObj(Long id), each null when absent. CONFIRMED
+ * (code); no Javadoc page found by the docs search; Jira 11.3: UNCONFIRMED.
  */
 package com.atlassian.jira.project;
 
@@ -14,6 +13,4 @@ public interface ProjectManager {
     Project getProjectByCurrentKey(String projectKey);
 
     Project getProjectObj(Long id);
-
-    java.util.List<Project> getProjectObjects();
 }

@@ -20,4 +20,11 @@ public interface PermissionManager {
 
     /** The project overload, for rights before an issue exists (Create Issues); UNCONFIRMED (reference section 2.3). */
     boolean hasPermission(ProjectPermissionKey permissionKey, Project project, ApplicationUser user);
+
+    /**
+     * The projects the user holds the permission in (null user: anonymous). Listed on
+     * https://docs.atlassian.com/jira/latest/com/atlassian/jira/security/PermissionManager.html as
+     * {@code Collection<Project> getProjects(ProjectPermissionKey, ApplicationUser)}: CONFIRMED (doc, Jira 7.x).
+     */
+    java.util.Collection<Project> getProjects(ProjectPermissionKey permissionKey, ApplicationUser user);
 }

@@ -2,7 +2,6 @@ package io.hindsight.jira.metrics;
 
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
-import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -19,13 +18,11 @@ import java.util.stream.Collectors;
 @JiraComponent
 public class JiraProjectVisibility implements ProjectVisibility {
 
-    private final ProjectManager projects;
     private final PermissionManager permissions;
     private final UserManager users;
 
-    public JiraProjectVisibility(@JiraImport ProjectManager projects, @JiraImport PermissionManager permissions,
+    public JiraProjectVisibility(@JiraImport PermissionManager permissions,
             @JiraImport("jiraUserManager") UserManager users) {
-        this.projects = projects;
         this.permissions = permissions;
         this.users = users;
     }
@@ -37,8 +34,7 @@ public class JiraProjectVisibility implements ProjectVisibility {
         if (userKey != null && user == null) {
             return Set.of();
         }
-        return projects.getProjectObjects().stream()
-                .filter(project -> permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, project, user))
+        return permissions.getProjects(ProjectPermissions.BROWSE_PROJECTS, user).stream()
                 .map(Project::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }

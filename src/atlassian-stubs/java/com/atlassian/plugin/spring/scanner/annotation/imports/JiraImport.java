@@ -1,5 +1,9 @@
 /*
  * Compile-only stand-in, never packaged: the host's Spring Scanner provides the real annotation.
+ * Usage documented: https://developer.atlassian.com/server/confluence/how-do-i-get-a-reference-to-a-component/ (components
+ * marked @Named, host components imported with the scanner's import annotations) and
+ * https://docs.atlassian.com/atlassian-bamboo/10.1.0/com/atlassian/sal/bamboo/internal/ComponentImports.html (a host
+ * class that exists only to carry Spring Scanner @ComponentImport annotations).
  * Mirrors: atlassian-spring-scanner-annotation (project page https://bitbucket.org/atlassian/atlassian-spring-scanner).
  * CONFIRMED (code) from the scanner's annotation-processor source in public code: RUNTIME retention, meta-annotated
  * with ComponentImport and restricted to Jira (OnlyInProduct(JIRA), not declared here: nothing reads it at run
