@@ -11,11 +11,13 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
 import io.hindsight.jira.IncidentField;
 import io.hindsight.jira.IncidentFieldValues;
 import io.hindsight.timeline.AppendTimelineEventCommand;
+import io.hindsight.timeline.TimelineEventKind;
 import io.hindsight.timeline.TimelineService;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,17 +34,21 @@ public class IssueEventRecorder {
     private final ChangeHistoryManager changeHistory;
     private final IncidentFieldValues fieldValues;
     private final UserManager userManager;
+    private final JiraIncidentSync sync;
 
     public IssueEventRecorder(TimelineService timeline, @JiraImport ChangeHistoryManager changeHistory,
-            IncidentFieldValues fieldValues, @JiraImport("jiraUserManager") UserManager userManager) {
+            IncidentFieldValues fieldValues, @JiraImport("jiraUserManager") UserManager userManager,
+            JiraIncidentSync sync) {
         this.timeline = timeline;
         this.changeHistory = changeHistory;
         this.fieldValues = fieldValues;
         this.userManager = userManager;
+        this.sync = sync;
     }
 
     public void record(CapturedIssueEvent event) {
-        if (EventType.ISSUE_CREATED_ID.equals(event.eventTypeId())) {
+        // An adopted incident gets its "declared" entry from the incident domain, with its severity and deadlines.
+        if (EventType.ISSUE_CREATED_ID.equals(event.eventTypeId()) && !sync.created(event)) {
             timeline.record(event.incident(), event.actorKey(), IssueEventEntries.declared(event));
         }
         if (event.changeGroupId() != null) {
@@ -62,11 +68,15 @@ public class IssueEventRecorder {
                     event.changeGroupId(), event.incident().key());
             return;
         }
+        Map<IncidentField, String> fieldNames = fieldNames();
+        String actorKey = Objects.requireNonNullElse(changes.getAuthorKey(), event.actorKey());
+        Set<TimelineEventKind> recordedByDomain =
+                sync.changed(event.incident(), actorKey, changes.getChangeItemBeans(), fieldNames);
         List<AppendTimelineEventCommand> entries = IssueEventEntries.changes(event.changeGroupId(),
                 changes.getTimePerformed() == null ? null : changes.getTimePerformed().toInstant(),
-                changes.getChangeItemBeans(), fieldNames());
-        String actorKey = Objects.requireNonNullElse(changes.getAuthorKey(), event.actorKey());
-        entries.forEach(entry -> timeline.record(event.incident(), actorKey, entry));
+                changes.getChangeItemBeans(), fieldNames);
+        entries.stream().filter(entry -> !recordedByDomain.contains(entry.kind()))
+                .forEach(entry -> timeline.record(event.incident(), actorKey, entry));
     }
 
     private Map<IncidentField, String> fieldNames() {

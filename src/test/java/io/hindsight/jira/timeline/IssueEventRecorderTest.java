@@ -1,6 +1,8 @@
 package io.hindsight.jira.timeline;
 
 import static org.junit.Assert.assertEquals;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -23,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
@@ -39,8 +42,10 @@ public class IssueEventRecorderTest {
     private final ChangeHistoryManager changeHistory = mock(ChangeHistoryManager.class);
     private final IncidentFieldValues fieldValues = mock(IncidentFieldValues.class);
     private final UserManager userManager = mock(UserManager.class);
+    // Incidents Hindsight does not track: the sync adopts nothing and leaves every entry to the recorder.
+    private final JiraIncidentSync sync = mock(JiraIncidentSync.class);
     private final IssueEventRecorder recorder = new IssueEventRecorder(timeline, changeHistory, fieldValues,
-            userManager);
+            userManager, sync);
 
     @Before
     public void jiraHasTheSeverityFieldAndSam() {
@@ -78,6 +83,28 @@ public class IssueEventRecorderTest {
                 events.stream().map(TimelineEvent::kind).toList());
         assertEquals(performed, events.get(0).occurredAt());
         assertEquals("JIRAUSER10200", events.get(1).actorKey());
+    }
+
+    @Test
+    public void changesTheIncidentDomainRecorded_areNotRecordedAgain() {
+        changeGroup(10501L, NOW, "JIRAUSER10200", List.of(
+                IssueEventEntriesTest.item("jira", "status", "Investigating", "Mitigated"),
+                IssueEventEntriesTest.item("custom", "Severity", "SEV-2", "SEV-1")));
+        when(sync.changed(eq(OPS_7), eq("JIRAUSER10200"), any(), any()))
+                .thenReturn(Set.of(TimelineEventKind.STATUS_CHANGED));
+
+        recorder.record(new CapturedIssueEvent(OPS_7, 13L, "JIRAUSER10100", null, 10501L, null, null));
+
+        assertEquals(List.of(TimelineEventKind.SEVERITY_CHANGED), events().stream().map(TimelineEvent::kind).toList());
+    }
+
+    @Test
+    public void anAdoptedIncident_getsItsDeclaredEntryFromTheDomainOnly() {
+        when(sync.created(any())).thenReturn(true);
+
+        recorder.record(new CapturedIssueEvent(OPS_7, 1L, "JIRAUSER10100", NOW, null, null, null));
+
+        assertEquals(List.of(), events());
     }
 
     @Test
