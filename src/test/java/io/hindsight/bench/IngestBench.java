@@ -2,13 +2,11 @@ package io.hindsight.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.management.OperatingSystemMXBean;
 import io.hindsight.standalone.EmbeddedHost;
 import io.hindsight.standalone.HostOptions;
 import io.hindsight.standalone.ao.EntityManagerActiveObjects;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,7 +72,7 @@ public final class IngestBench {
     public static void main(String[] args) throws Exception {
         System.setProperty(EntityManagerActiveObjects.AO_ISOLATION_PROPERTY, EntityManagerActiveObjects.AO_READ_COMMITTED);
         Path output = Path.of(args.length > 0 ? args[0] : "bench/results/ingest.md");
-        double loadAtStart = load();
+        double loadAtStart = BenchMachine.loadAverage();
         Path data = Files.createTempDirectory("hindsight-ingest-bench");
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on")
@@ -111,7 +109,8 @@ public final class IngestBench {
         check("alerts that went nowhere", 0, unrouted.get());
 
         StringBuilder report = new StringBuilder("# Ingestion benchmark\n\n");
-        report.append(machine(jdbc, loadAtStart)).append('\n');
+        report.append(BenchMachine.describe(jdbc, loadAtStart,
+                "| server | the embedded host (Jetty 12, Jersey 3) in the benchmark's JVM, AO 3.2.11, c3p0 |")).append('\n');
         report.append("Alertmanager-style deliveries over HTTP (Java HttpClient, HTTP/1.1 keep-alive) to `POST /rest/hindsight/1.0/ingest/")
                 .append(SOURCE).append("` on the embedded host, from ").append(SENDERS).append(" concurrent senders. ")
                 .append(Math.round(DUPLICATE_SHARE * 100)).append("% of the alerts in each delivery repeat an alert sent ")
@@ -130,7 +129,7 @@ public final class IngestBench {
                 + "answered 200 without a new entry); checked by counting the rows in PostgreSQL.%n%n", distinct, alerts,
                 alerts - distinct));
         report.append(String.format(Locale.ROOT, "Load average at the end: %.2f. The machine is shared with other "
-                + "builds; throughput and tails move with their load, the ratio of the two runs less so.%n%n", load()));
+                + "builds; throughput and tails move with their load, the ratio of the two runs less so.%n%n", BenchMachine.loadAverage()));
         report.append(limits(grouped, single));
         return report.toString();
     }
@@ -266,29 +265,7 @@ public final class IngestBench {
         }
     }
 
-    private static String machine(String jdbc, double loadAtStart) throws Exception {
-        String postgres;
-        try (Connection connection = DriverManager.getConnection(jdbc, "postgres", "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT current_setting('server_version'), "
-                        + "current_setting('fsync'), current_setting('synchronous_commit')")) {
-            result.next();
-            postgres = result.getString(1) + ", fsync=" + result.getString(2) + ", synchronous_commit="
-                    + result.getString(3);
-        }
-        return "| | |\n|---|---|\n"
-                + "| date (UTC) | " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " |\n"
-                + "| cores | " + Runtime.getRuntime().availableProcessors() + " |\n"
-                + "| load average at start | " + String.format(Locale.ROOT, "%.2f", loadAtStart)
-                + " (the machine is shared with other builds) |\n"
-                + "| Java | " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ") |\n"
-                + "| database | embedded PostgreSQL " + postgres + ", same host |\n"
-                + "| server | the embedded host (Jetty 12, Jersey 3) in the benchmark's JVM, AO 3.2.11, c3p0 |\n";
-    }
 
-    private static double load() {
-        return ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getSystemLoadAverage();
-    }
 
     /** One run's deliveries: how many, their alerts and the new ones among them, the time taken, each latency. */
     private record Deliveries(int requests, int alerts, int fresh, long nanos, long[] latencies) {

@@ -1,6 +1,5 @@
 package io.hindsight.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import io.hindsight.actionitem.ao.ActionItemAo;
 import io.hindsight.actionitem.ao.ActionItemEntities;
 import io.hindsight.incident.ao.IncidentEntities;
@@ -29,7 +28,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -75,7 +73,7 @@ public final class MetricsBench {
         Path output = Path.of(args.length > 0 ? args[0] : "bench/results/metrics.md");
         int incidents = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         long events = args.length > 2 ? Long.parseLong(args[2]) : 10_000_000L;
-        double loadAtStart = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getSystemLoadAverage();
+        double loadAtStart = BenchMachine.loadAverage();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -101,7 +99,8 @@ public final class MetricsBench {
     }
 
     private String run(int incidents, long events, double loadAtStart) throws Exception {
-        report.append("# Metrics benchmark\n\n").append(machine(loadAtStart)).append('\n');
+        report.append("# Metrics benchmark\n\n").append(BenchMachine.describe(jdbcUrl, loadAtStart,
+                "| store | AoMetricsStore over EntityManagerActiveObjects (AO 3.2.11), c3p0, READ COMMITTED |")).append('\n');
         report.append("Regenerate with `bench/run` (or `mvn -B -q -Dfrontend.skip test-compile exec:java "
                 + "-Dexec.classpathScope=test -Dexec.mainClass=io.hindsight.bench.MetricsBench`). Data: ")
                 .append(incidents).append(" incidents declared over the year before ").append(NOW).append(" in ")
@@ -439,24 +438,4 @@ public final class MetricsBench {
         return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
     }
 
-    private String machine(double loadAtStart) throws SQLException {
-        String version;
-        String durability;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT current_setting('server_version'), "
-                        + "current_setting('fsync'), current_setting('synchronous_commit')")) {
-            result.next();
-            version = result.getString(1);
-            durability = "fsync=" + result.getString(2) + ", synchronous_commit=" + result.getString(3);
-        }
-        return "| | |\n|---|---|\n"
-                + "| date (UTC) | " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " |\n"
-                + "| cores | " + Runtime.getRuntime().availableProcessors() + " |\n"
-                + "| load average at start | " + String.format(Locale.ROOT, "%.2f", loadAtStart)
-                + " (the machine is shared with other builds) |\n"
-                + "| Java | " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ") |\n"
-                + "| database | embedded PostgreSQL " + version + ", " + durability + ", same host |\n"
-                + "| store | AoMetricsStore over EntityManagerActiveObjects (AO 3.2.11), c3p0, READ COMMITTED |\n";
-    }
 }

@@ -1,6 +1,5 @@
 package io.hindsight.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.incident.Permissions;
@@ -20,7 +19,6 @@ import io.hindsight.timeline.ao.TimelineEventAo;
 import io.hindsight.timeline.ao.TimelineHideAo;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +78,7 @@ public final class TimelineStoreBench {
         // AO's Transaction then starts at the hosts' isolation level itself, sparing the adapter a second switch.
         System.setProperty(EntityManagerActiveObjects.AO_ISOLATION_PROPERTY, EntityManagerActiveObjects.AO_READ_COMMITTED);
         Path output = Path.of(args.length > 0 ? args[0] : "bench/results/timeline-store.md");
-        double loadAtStart = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getSystemLoadAverage();
+        double loadAtStart = BenchMachine.loadAverage();
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
@@ -104,7 +102,8 @@ public final class TimelineStoreBench {
     private String run(double loadAtStart) throws SQLException, IOException {
         StringBuilder report = new StringBuilder();
         report.append("# Timeline store benchmark\n\n");
-        report.append(machine(loadAtStart)).append('\n');
+        report.append(BenchMachine.describe(jdbcUrl, loadAtStart,
+                "| ORM | Active Objects 3.2.11 through EntityManagerActiveObjects, c3p0, READ COMMITTED |")).append('\n');
 
         long aoNotesNanos = 0;
         long aoWebhookNanos = 0;
@@ -153,7 +152,7 @@ public final class TimelineStoreBench {
                 "reference"));
         report.append(deep.row("100 after a random cursor through AoTimelineStore.page", "p99 < 20 ms"));
         report.append('\n');
-        double loadAtEnd = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getSystemLoadAverage();
+        double loadAtEnd = BenchMachine.loadAverage();
         report.append(String.format(Locale.ROOT, "Load average at the end: %.2f. Latency tails and throughput move with "
                 + "the load of other processes on this 2-core machine; compare the ratios, which come from one run.%n%n",
                 loadAtEnd));
@@ -354,27 +353,6 @@ public final class TimelineStoreBench {
         return plan.toString();
     }
 
-    private String machine(double loadAtStart) throws SQLException {
-        String postgresVersion;
-        String durability;
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-                Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT current_setting('server_version'), "
-                        + "current_setting('fsync'), current_setting('synchronous_commit')")) {
-            result.next();
-            postgresVersion = result.getString(1);
-            durability = "fsync=" + result.getString(2) + ", synchronous_commit=" + result.getString(3);
-        }
-        return "| | |\n|---|---|\n"
-                + "| date (UTC) | " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " |\n"
-                + "| cores | " + Runtime.getRuntime().availableProcessors() + " |\n"
-                + "| load average at start | " + String.format(Locale.ROOT, "%.2f", loadAtStart)
-                + " (the machine is shared with other builds) |\n"
-                + "| Java | " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ") |\n"
-                + "| OS | " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + " |\n"
-                + "| database | embedded PostgreSQL " + postgresVersion + ", " + durability + ", same host |\n"
-                + "| ORM | Active Objects 3.2.11 through EntityManagerActiveObjects, c3p0, READ COMMITTED |\n";
-    }
 
     private String table() {
         return entityManager.getProvider().withSchema(entityManager.getTableNameConverter().getName(TimelineEventAo.class));
