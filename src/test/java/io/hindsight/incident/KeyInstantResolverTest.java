@@ -8,19 +8,14 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.InMemoryTimelineStore;
 import io.hindsight.timeline.NewTimelineEvent;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventKind;
-import io.hindsight.timeline.TimelinePage;
-import io.hindsight.timeline.TimelineQuery;
-import io.hindsight.timeline.TimelineStore;
+import io.hindsight.timeline.PageCountingTimelineStore;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Test;
 
 /** Key instants derived from a real (in-memory) timeline: which entry each comes from, and how little is read. */
@@ -28,7 +23,7 @@ public class KeyInstantResolverTest {
 
     private static final long DECLARED_ENTRY = 1_000_000L;
 
-    private final CountingStore timeline = new CountingStore(new InMemoryTimelineStore());
+    private final PageCountingTimelineStore timeline = new PageCountingTimelineStore(new InMemoryTimelineStore());
     private final KeyInstantResolver resolver = new KeyInstantResolver(timeline);
     private final IncidentState declaredAtT0 = anIncident().declaredAt(T0).declaredInEntry(DECLARED_ENTRY).build();
 
@@ -196,42 +191,5 @@ public class KeyInstantResolverTest {
 
     private static Instant minutes(int offset) {
         return T0.plus(Duration.ofMinutes(offset));
-    }
-
-    /** Counts the pages read, to show the resolver's reads stay bounded. */
-    private static final class CountingStore implements TimelineStore {
-
-        private final TimelineStore delegate;
-        private final AtomicInteger pages = new AtomicInteger();
-
-        CountingStore(TimelineStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public AppendResult append(NewTimelineEvent event) {
-            return delegate.append(event);
-        }
-
-        @Override
-        public List<AppendResult> appendAll(List<NewTimelineEvent> events) {
-            return delegate.appendAll(events);
-        }
-
-        @Override
-        public Optional<TimelineEvent> find(long incidentId, long eventId) {
-            return delegate.find(incidentId, eventId);
-        }
-
-        @Override
-        public TimelinePage page(long incidentId, TimelineQuery query) {
-            pages.incrementAndGet();
-            return delegate.page(incidentId, query);
-        }
-
-        @Override
-        public TimelineEvent hide(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
-            return delegate.hide(incidentId, eventId, hidden);
-        }
     }
 }

@@ -13,16 +13,14 @@ import io.hindsight.incident.InMemoryIncidentDirectory;
 import io.hindsight.rest.HeaderCurrentUser;
 import io.hindsight.rest.RestTestClient;
 import io.hindsight.rest.RestTestServer;
-import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.InMemoryTimelineStore;
 import io.hindsight.timeline.NewTimelineEvent;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventKind;
-import io.hindsight.timeline.TimelinePage;
+import io.hindsight.timeline.PageCountingTimelineStore;
 import io.hindsight.timeline.TimelineQuery;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineSource;
-import io.hindsight.timeline.TimelineStore;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,7 +32,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -50,7 +47,7 @@ public class TimelineExportResourceTest {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
     private static final int LARGE = 100_000;
 
-    private static final CountingStore STORE = new CountingStore(new InMemoryTimelineStore());
+    private static final PageCountingTimelineStore STORE = new PageCountingTimelineStore(new InMemoryTimelineStore());
     private static RestTestServer server;
     private static RestTestClient viewer;
 
@@ -164,44 +161,5 @@ public class TimelineExportResourceTest {
         return new NewTimelineEvent(incident.id(), T0.plusSeconds(second), T0.plusSeconds(second),
                 TimelineEventKind.ALERT_FIRING, new TimelineSource("alertmanager"), null, summary, null, null,
                 "e-" + second);
-    }
-
-    /** Counts the pages read and remembers the largest, to show the export never asks for a whole timeline. */
-    private static final class CountingStore implements TimelineStore {
-
-        private final TimelineStore delegate;
-        private final AtomicInteger pages = new AtomicInteger();
-        private final AtomicInteger largestPage = new AtomicInteger();
-
-        CountingStore(TimelineStore delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public AppendResult append(NewTimelineEvent event) {
-            return delegate.append(event);
-        }
-
-        @Override
-        public List<AppendResult> appendAll(List<NewTimelineEvent> events) {
-            return delegate.appendAll(events);
-        }
-
-        @Override
-        public Optional<TimelineEvent> find(long incidentId, long eventId) {
-            return delegate.find(incidentId, eventId);
-        }
-
-        @Override
-        public TimelinePage page(long incidentId, TimelineQuery query) {
-            pages.incrementAndGet();
-            largestPage.accumulateAndGet(query.limit(), Math::max);
-            return delegate.page(incidentId, query);
-        }
-
-        @Override
-        public TimelineEvent hide(long incidentId, long eventId, TimelineEvent.Hidden hidden) {
-            return delegate.hide(incidentId, eventId, hidden);
-        }
     }
 }
