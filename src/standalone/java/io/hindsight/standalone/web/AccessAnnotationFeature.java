@@ -63,7 +63,7 @@ public final class AccessAnnotationFeature implements DynamicFeature {
 
     private static Response error(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity("{\"status\":" + status + ",\"code\":\"" + code + "\",\"message\":\"" + message + "\"}")
+                .entity(JsonErrors.body(status, code, message))
                 .build();
     }
 }

@@ -19,8 +19,8 @@ public final class JsonServerErrors extends ErrorHandler {
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
             Callback callback) {
         String reason = HttpStatus.getMessage(code);
-        String body = "{\"status\":" + code + ",\"code\":\"http_error\",\"message\":\"The server refused the request: "
-                + reason.replaceAll("[^A-Za-z0-9 -]", "") + ".\"}";
+        String body = JsonErrors.body(code, "http_error", "The server refused the request: "
+                + reason.replaceAll("[^A-Za-z0-9 -]", "") + ".");
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
         response.write(true, BufferUtil.toBuffer(body, StandardCharsets.UTF_8), callback);
     }
