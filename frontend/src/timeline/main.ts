@@ -17,22 +17,22 @@ export async function mountTimeline(root: HTMLElement, fetchImpl: typeof fetch =
   status.setAttribute('role', 'status');
   const more = document.createElement('button');
   more.type = 'button';
-  more.textContent = 'Show more';
+  more.textContent = AJS.I18n.getText('hindsight.ui.timeline.more');
   more.hidden = true;
   root.append(list, status, more);
 
   let cursor: string | null = null;
   const loadPage = async (): Promise<void> => {
     more.disabled = true;
-    status.textContent = 'Loading…';
+    status.textContent = AJS.I18n.getText('hindsight.ui.timeline.loading');
     try {
       const page = await fetchTimelinePage(baseUrl, incidentKey, { order, cursor }, fetchImpl);
       renderEntries(list, page.events);
       cursor = page.next;
       more.hidden = cursor === null;
-      status.textContent = list.children.length === 0 ? 'No timeline entries yet.' : '';
+      status.textContent = list.children.length === 0 ? AJS.I18n.getText('hindsight.ui.timeline.empty') : '';
     } catch (error) {
-      status.textContent = error instanceof ApiFailure ? error.message : 'The timeline could not be loaded.';
+      status.textContent = error instanceof ApiFailure ? error.message : AJS.I18n.getText('hindsight.ui.timeline.failed');
     } finally {
       more.disabled = false;
     }
