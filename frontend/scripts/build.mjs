@@ -29,6 +29,7 @@ for (const feature of features) {
         name: `Hindsight_${feature.replace(/[^A-Za-z0-9]/g, '_')}`,
         formats: ['iife'],
         fileName: () => `hindsight-${feature}.js`,
+        cssFileName: `hindsight-${feature}`,
       },
     },
   });
