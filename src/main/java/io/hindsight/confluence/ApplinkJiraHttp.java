@@ -26,7 +26,7 @@ public class ApplinkJiraHttp implements JiraHttp {
     }
 
     @Override
-    public JiraResponse send(Method method, String path, String jsonBody) {
+    public JiraResponse send(Method method, String path, String jsonBody, int timeoutMs) {
         ApplicationLink link = applicationLinks.getPrimaryApplicationLink(JiraApplicationType.class);
         if (link == null) {
             throw new JiraUnavailable("No Jira is linked to this Confluence; an administrator adds one under"
@@ -35,13 +35,12 @@ public class ApplinkJiraHttp implements JiraHttp {
         ApplicationLinkRequestFactory requests = link.createAuthenticatedRequestFactory();
         ApplicationLinkRequest request;
         try {
-            request = requests.createRequest(method == Method.POST ? Request.MethodType.POST : Request.MethodType.GET,
-                    path);
+            request = requests.createRequest(methodType(method), path);
         } catch (CredentialsRequiredException e) {
             throw new JiraAuthorisationRequired(e.getAuthorisationURI());
         }
-        request.setConnectionTimeout(CONNECT_TIMEOUT_MS);
-        request.setSoTimeout(READ_TIMEOUT_MS);
+        request.setConnectionTimeout(Math.min(CONNECT_TIMEOUT_MS, timeoutMs));
+        request.setSoTimeout(timeoutMs);
         request.addHeader("Accept", "application/json");
         if (jsonBody != null) {
             request.addHeader("Content-Type", "application/json");
@@ -52,7 +51,7 @@ public class ApplinkJiraHttp implements JiraHttp {
             response = request.executeAndReturn(answer ->
                     new JiraResponse(answer.getStatusCode(), answer.getResponseBodyAsString()));
         } catch (ResponseException e) {
-            throw new JiraUnavailable("Jira could not be reached or did not answer within " + READ_TIMEOUT_MS / 1000
+            throw new JiraUnavailable("Jira could not be reached or did not answer within " + seconds(timeoutMs)
                     + " s.", e);
         }
         // A 401 through an authenticated link means the user's token is missing or revoked: authorise again.
@@ -60,5 +59,17 @@ public class ApplinkJiraHttp implements JiraHttp {
             throw new JiraAuthorisationRequired(requests.getAuthorisationURI());
         }
         return response;
+    }
+
+    private static Request.MethodType methodType(Method method) {
+        return switch (method) {
+            case GET -> Request.MethodType.GET;
+            case POST -> Request.MethodType.POST;
+            case PUT -> Request.MethodType.PUT;
+        };
+    }
+
+    private static String seconds(int millis) {
+        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
     }
 }

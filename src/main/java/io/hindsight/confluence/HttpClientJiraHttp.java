@@ -32,18 +32,17 @@ public final class HttpClientJiraHttp implements JiraHttp {
     }
 
     @Override
-    public JiraResponse send(Method method, String path, String jsonBody) {
+    public JiraResponse send(Method method, String path, String jsonBody, int timeoutMs) {
         String base = baseUri.toString().replaceFirst("/+$", "");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMillis(READ_TIMEOUT_MS))
+                .timeout(Duration.ofMillis(timeoutMs))
                 .header("Accept", "application/json");
         Optional.ofNullable(authorization).ifPresent(value -> request.header("Authorization", value));
-        if (method == Method.POST) {
-            request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(Objects.requireNonNullElse(jsonBody, ""),
-                            StandardCharsets.UTF_8));
-        } else {
+        if (method == Method.GET) {
             request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method.name(),
+                    HttpRequest.BodyPublishers.ofString(Objects.requireNonNullElse(jsonBody, ""), StandardCharsets.UTF_8));
         }
         HttpResponse<String> response;
         try {
@@ -51,7 +50,7 @@ public final class HttpClientJiraHttp implements JiraHttp {
         } catch (HttpConnectTimeoutException e) {
             throw new JiraUnavailable("Jira could not be reached within " + CONNECT_TIMEOUT_MS / 1000 + " s.", e);
         } catch (HttpTimeoutException e) {
-            throw new JiraUnavailable("Jira did not answer within " + READ_TIMEOUT_MS / 1000 + " s.", e);
+            throw new JiraUnavailable("Jira did not answer within " + timeoutMs + " ms.", e);
         } catch (IOException e) {
             throw new JiraUnavailable("Jira could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -13,13 +13,22 @@ public interface JiraHttp {
     int READ_TIMEOUT_MS = 5_000;
 
     /**
-     * Sends the request.
+     * Sends the request, waiting at most {@link #CONNECT_TIMEOUT_MS} to connect and {@link #READ_TIMEOUT_MS} for the
+     * answer.
      *
      * @param path Jira path with query, e.g. {@code /rest/api/2/issue}; relative to Jira's base URL
      * @param jsonBody the body, or null for a GET
      */
-    JiraResponse send(Method method, String path, String jsonBody);
+    default JiraResponse send(Method method, String path, String jsonBody) {
+        return send(method, path, jsonBody, READ_TIMEOUT_MS);
+    }
+
+    /**
+     * Sends the request, giving up after {@code timeoutMs} to connect and again to read the answer: for calls a page
+     * view waits on, which must stay shorter than the defaults.
+     */
+    JiraResponse send(Method method, String path, String jsonBody, int timeoutMs);
 
     /** The HTTP methods Hindsight uses. */
-    enum Method { GET, POST }
+    enum Method { GET, POST, PUT }
 }

@@ -25,6 +25,6 @@ final class VelocityTemplateRenderer implements TemplateRenderer {
 
     @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) {
-        engine.getTemplate(templateName, "UTF-8").merge(new VelocityContext(Map.copyOf(context)), writer);
+        engine.getTemplate(templateName, "UTF-8").merge(new VelocityContext(new java.util.HashMap<>(context)), writer);
     }
 }

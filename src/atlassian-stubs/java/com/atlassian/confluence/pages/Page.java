@@ -6,30 +6,47 @@
  * calls setSpace(Space), getSpace(), setParentPage(Page), addChild(Page) (the parent must name its new child too)
  * and the ContentEntityObject members. The real class extends AbstractPage, SpaceContentEntityObject and
  * ContentEntityObject; the flattening keeps every descriptor. CONFIRMED (code) except getSpace(): UNCONFIRMED.
+ * The bodies keep values so that adapter tests run on real objects; in the host the real class replaces this one.
  */
 package com.atlassian.confluence.pages;
 
 import com.atlassian.confluence.core.ContentEntityObject;
 import com.atlassian.confluence.spaces.Space;
+import java.util.ArrayList;
+import java.util.List;
 
 public class Page extends ContentEntityObject {
+
+    private Space space;
+    private Page parent;
+    private final List<Page> children = new ArrayList<>();
 
     public Page() {
     }
 
     public Space getSpace() {
-        throw new UnsupportedOperationException("stand-in");
+        return space;
     }
 
     public void setSpace(Space space) {
-        throw new UnsupportedOperationException("stand-in");
+        this.space = space;
     }
 
     public void setParentPage(Page parent) {
-        throw new UnsupportedOperationException("stand-in");
+        this.parent = parent;
+    }
+
+    /** Not called by Hindsight; lets tests check where a page was put. */
+    public Page getParent() {
+        return parent;
     }
 
     public void addChild(Page child) {
-        throw new UnsupportedOperationException("stand-in");
+        children.add(child);
+    }
+
+    /** Not called by Hindsight; lets tests check that the parent names its child. */
+    public List<Page> getChildren() {
+        return children;
     }
 }

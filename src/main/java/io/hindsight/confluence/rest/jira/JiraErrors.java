@@ -46,6 +46,20 @@ final class JiraErrors {
         return new FollowUpFailure(Kind.UNAVAILABLE, e.getMessage() + " Try again later.", null, e);
     }
 
+    /** The reason Jira's error body gives (Hindsight's {@code message}, or Jira's own lists), or a general one. */
+    static String message(String body) {
+        try {
+            JsonNode error = JSON.readTree(body);
+            if (error != null && error.hasNonNull("message")) {
+                return error.get("message").asText();
+            }
+        } catch (IOException notJson) {
+            // Fall through to Jira's own error lists, or to the general sentence.
+        }
+        String details = details(body);
+        return details.isEmpty() ? "no reason given." : details.substring(2);
+    }
+
     private static String sentence(String text) {
         return text.endsWith(".") ? text : text + ".";
     }
