@@ -51,8 +51,8 @@ public class ApplinkJiraHttp implements JiraHttp {
             response = request.executeAndReturn(answer ->
                     new JiraResponse(answer.getStatusCode(), answer.getResponseBodyAsString()));
         } catch (ResponseException e) {
-            throw new JiraUnavailable("Jira could not be reached or did not answer within " + seconds(timeoutMs)
-                    + " s.", e);
+            throw new JiraUnavailable("Jira could not be reached or did not answer within "
+                    + JiraHttp.duration(timeoutMs) + ".", e);
         }
         // A 401 through an authenticated link means the user's token is missing or revoked: authorise again.
         if (response.status() == 401) {
@@ -67,9 +67,5 @@ public class ApplinkJiraHttp implements JiraHttp {
             case POST -> Request.MethodType.POST;
             case PUT -> Request.MethodType.PUT;
         };
-    }
-
-    private static String seconds(int millis) {
-        return millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0);
     }
 }

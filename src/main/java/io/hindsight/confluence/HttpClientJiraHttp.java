@@ -50,7 +50,7 @@ public final class HttpClientJiraHttp implements JiraHttp {
         } catch (HttpConnectTimeoutException e) {
             throw new JiraUnavailable("Jira could not be reached within " + CONNECT_TIMEOUT_MS / 1000 + " s.", e);
         } catch (HttpTimeoutException e) {
-            throw new JiraUnavailable("Jira did not answer within " + timeoutMs + " ms.", e);
+            throw new JiraUnavailable("Jira did not answer within " + JiraHttp.duration(timeoutMs) + ".", e);
         } catch (IOException e) {
             throw new JiraUnavailable("Jira could not be reached: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -29,6 +29,11 @@ public interface JiraHttp {
      */
     JiraResponse send(Method method, String path, String jsonBody, int timeoutMs);
 
+    /** A timeout as people read it: "5 s", or "1500 ms" when it is not whole seconds. */
+    static String duration(int millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
     /** The HTTP methods Hindsight uses. */
     enum Method { GET, POST, PUT }
 }

@@ -64,6 +64,18 @@ public class ApplinkJiraHttpTest {
     }
 
     @Test
+    public void send_putWithAShortTimeout_waitsNoLongerThanItToConnectOrToRead() throws Exception {
+        jiraAnswers(200, "{}");
+
+        http.send(JiraHttp.Method.PUT, "/rest/hindsight/1.0/incidents/OPS-1/postmortem", "{\"status\":\"draft\"}", 1_500);
+
+        verify(requests).createRequest(Request.MethodType.PUT, "/rest/hindsight/1.0/incidents/OPS-1/postmortem");
+        verify(request).setConnectionTimeout(1_500);
+        verify(request).setSoTimeout(1_500);
+        verify(request).setRequestBody("{\"status\":\"draft\"}");
+    }
+
+    @Test
     public void send_userHasNotAuthorised_reportsTheAuthorisationUri() throws Exception {
         CredentialsRequiredException notAuthorised = mock(CredentialsRequiredException.class);
         when(notAuthorised.getAuthorisationURI()).thenReturn(AUTHORISE);

@@ -29,6 +29,8 @@ final class FakeJira implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LABEL_JQL = Pattern.compile("labels = \"((?:[^\"\\\\]|\\\\.)*)\" ORDER BY created ASC");
+    private static final Pattern KEY_IN_JQL = Pattern.compile("key in \\((\"[A-Z][A-Z0-9_]*-[0-9]+\"(?:, \"[A-Z][A-Z0-9_]*-[0-9]+\")*)\\)");
+    private static final Pattern POSTMORTEM = Pattern.compile("/rest/hindsight/1.0/incidents/([A-Z][A-Z0-9_]*-[0-9]+)/postmortem");
     private static final Pattern REMOTE_LINK = Pattern.compile("/rest/api/2/issue/([A-Z][A-Z0-9_]*-[0-9]+)/remotelink");
 
     final Map<String, JsonNode> issues = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -38,6 +40,10 @@ final class FakeJira implements AutoCloseable {
     final List<String> searches = Collections.synchronizedList(new ArrayList<>());
     final Map<String, JsonNode> incidents = new ConcurrentHashMap<>();
     final Map<String, JsonNode> statuses = new ConcurrentHashMap<>();
+    /** Issue key to {@code [status name, status category key]} for searches; an issue without one is "Open"/"new". */
+    final Map<String, String[]> workflowStatus = new ConcurrentHashMap<>();
+    /** Every post-mortem record Confluence pushed: incident key, then the JSON body. */
+    final List<String> postmortemRecords = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Scripted> scripted = new ConcurrentHashMap<>();
     private final HttpServer server;
     private int nextIssue = 1;
@@ -100,7 +106,7 @@ final class FakeJira implements AutoCloseable {
 
     private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
         List<String> problems = new ArrayList<>();
-        if (method.equals("POST")) {
+        if (method.equals("POST") || method.equals("PUT")) {
             String type = exchange.getRequestHeaders().getFirst("Content-Type");
             if (type == null || !type.startsWith("application/json")) {
                 problems.add(path + ": Content-Type is " + type + ", not application/json");
@@ -138,8 +144,14 @@ final class FakeJira implements AutoCloseable {
                     != null;
             respond(exchange, updated ? 200 : 201, "{\"id\":1,\"self\":\"" + baseUri() + path + "/1\"}");
         } else if (method.equals("GET") && path.equals("/rest/api/2/search")) {
-            String jql = query(exchange.getRequestURI()).get("jql");
+            Map<String, String> parameters = query(exchange.getRequestURI());
+            String jql = parameters.get("jql");
             searches.add(jql);
+            Matcher keys = jql == null ? null : KEY_IN_JQL.matcher(jql);
+            if (keys != null && keys.matches()) {
+                searchByKeys(exchange, keys.group(1), parameters);
+                return;
+            }
             Matcher label = jql == null ? null : LABEL_JQL.matcher(jql);
             if (label == null || !label.matches()) {
                 violations.add("search: unexpected JQL " + jql);
@@ -157,6 +169,20 @@ final class FakeJira implements AutoCloseable {
             }
             respond(exchange, 200, "{\"startAt\":0,\"maxResults\":1,\"total\":" + found.size() + ",\"issues\":["
                     + (found.isEmpty() ? "" : found.get(0)) + "]}");
+        } else if (method.equals("PUT") && POSTMORTEM.matcher(path).matches()) {
+            Matcher incident = POSTMORTEM.matcher(path);
+            incident.matches();
+            problems.addAll(JiraRequestSchema.recordPostmortem(json));
+            if (reject(exchange, problems)) {
+                return;
+            }
+            JsonNode known = incidents.get(incident.group(1));
+            if (known == null) {
+                respond(exchange, 404, "{\"status\":404,\"code\":\"not_found\",\"message\":\"No such incident\"}");
+                return;
+            }
+            postmortemRecords.add(incident.group(1) + " " + json);
+            respond(exchange, 200, known.toString());
         } else if (method.equals("GET") && path.startsWith("/rest/hindsight/1.0/incidents/")) {
             JsonNode incident = incidents.get(path.substring("/rest/hindsight/1.0/incidents/".length()));
             respond(exchange, incident == null ? 404 : 200, incident == null
@@ -169,6 +195,34 @@ final class FakeJira implements AutoCloseable {
             violations.add("unexpected call " + method + " " + path);
             respond(exchange, 404, "{\"errorMessages\":[\"null for uri\"],\"errors\":{}}");
         }
+    }
+
+    /** Jira's search by key: with {@code validateQuery=false} keys that do not exist are skipped, else refused. */
+    private void searchByKeys(HttpExchange exchange, String quotedKeys, Map<String, String> parameters)
+            throws IOException {
+        List<String> problems = JiraRequestSchema.searchByKeys(parameters);
+        if (reject(exchange, problems)) {
+            return;
+        }
+        List<String> found = new ArrayList<>();
+        for (String quoted : quotedKeys.split(", ")) {
+            String key = quoted.substring(1, quoted.length() - 1);
+            JsonNode fields = issues.get(key);
+            if (fields == null) {
+                if (!"false".equals(parameters.get("validateQuery"))) {
+                    respond(exchange, 400, "{\"errorMessages\":[\"An issue with key '" + key + "' does not exist for"
+                            + " field 'key'.\"],\"errors\":{}}");
+                    return;
+                }
+                continue;
+            }
+            String[] status = workflowStatus.getOrDefault(key, new String[] {"Open", "new"});
+            found.add("{\"key\":\"" + key + "\",\"fields\":{\"status\":{\"name\":\"" + status[0]
+                    + "\",\"statusCategory\":{\"key\":\"" + status[1] + "\"}},\"duedate\":"
+                    + (fields.hasNonNull("duedate") ? "\"" + fields.get("duedate").asText() + "\"" : "null") + "}}");
+        }
+        respond(exchange, 200, "{\"startAt\":0,\"maxResults\":" + parameters.get("maxResults") + ",\"total\":"
+                + found.size() + ",\"issues\":[" + String.join(",", found) + "]}");
     }
 
     private boolean reject(HttpExchange exchange, List<String> problems) throws IOException {

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  *   <li>remote link — "Jira REST API for Remote Issue Links" (developer.atlassian.com, server/jira/platform, updated
  *       Feb 2026): {@code object.url} and {@code object.title} required; {@code globalId} optional, at most 255
  *       characters, and it makes a second post with the same id an update.</li>
+ *   <li>search — "Search for issues using JQL (GET)" of Jira Data Center's REST v2 reference: {@code jql},
+ *       {@code maxResults} (an integer), {@code fields} (a comma-separated list; Hindsight asks for {@code status} and
+ *       {@code duedate} only), {@code validateQuery} ({@code false}: keys that do not exist give warnings, not an
+ *       error).</li>
+ *   <li>Hindsight's own {@code PUT /rest/hindsight/1.0/incidents/{key}/postmortem}: {@code url} (absolute http(s))
+ *       and {@code status} ({@code draft}, {@code in-review} or {@code published}), nothing else.</li>
  * </ul>
  */
 final class JiraRequestSchema {
@@ -126,5 +132,43 @@ final class JiraRequestSchema {
         if (node != null && !node.isTextual()) {
             problems.add(where + " must be a string");
         }
+    }
+
+    static List<String> searchByKeys(java.util.Map<String, String> parameters) {
+        List<String> problems = new ArrayList<>();
+        if (!java.util.Set.of("jql", "fields", "validateQuery", "maxResults").containsAll(parameters.keySet())) {
+            problems.add("search: unexpected parameters " + parameters.keySet());
+        }
+        if (!"status,duedate".equals(parameters.get("fields"))) {
+            problems.add("search: fields is " + parameters.get("fields") + ", not status,duedate");
+        }
+        if (!"false".equals(parameters.get("validateQuery"))) {
+            problems.add("search: validateQuery is not false, so one deleted issue would fail the whole search");
+        }
+        String max = parameters.get("maxResults");
+        if (max == null || !max.matches("[1-9][0-9]*")) {
+            problems.add("search: maxResults is not a positive integer: " + max);
+        }
+        return problems;
+    }
+
+    static List<String> recordPostmortem(JsonNode body) {
+        List<String> problems = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            problems.add("record post-mortem: no JSON object");
+            return problems;
+        }
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("url") && !name.equals("status")) {
+                problems.add("record post-mortem: unknown property " + name);
+            }
+        });
+        if (!body.path("url").asText("").matches("https?://\\S+")) {
+            problems.add("record post-mortem: url is not an absolute http(s) address");
+        }
+        if (!java.util.Set.of("draft", "in-review", "published").contains(body.path("status").asText(""))) {
+            problems.add("record post-mortem: status is " + body.path("status"));
+        }
+        return problems;
     }
 }
