@@ -19,12 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * clock. Every value is serialised on the way in, as a cluster-wide cache would, so a value that cannot cross nodes
  * fails here.
  */
-final class MapCacheManager implements CacheManager {
+public final class MapCacheManager implements CacheManager {
 
     private final Clock clock;
     private final Duration ttl;
 
-    MapCacheManager(Clock clock, Duration ttl) {
+    public MapCacheManager(Clock clock, Duration ttl) {
         this.clock = clock;
         this.ttl = ttl;
     }

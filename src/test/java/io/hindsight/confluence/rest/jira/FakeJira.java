@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * A fake Jira Data Center over real HTTP (the JDK's server: no Jetty 11 next to our Jetty 12), serving the REST v2
  * calls Hindsight makes and checking each request against the documented schema (see {@link JiraRequestSchema}).
  * Failures are scripted per path: a status with Jira's error body, or a delay longer than the client waits.
+ * Public for the Confluence REST tests, which drive the whole Confluence side against it.
  */
-final class FakeJira implements AutoCloseable {
+public final class FakeJira implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LABEL_JQL = Pattern.compile("labels = \"((?:[^\"\\\\]|\\\\.)*)\" ORDER BY created ASC");
@@ -33,17 +34,17 @@ final class FakeJira implements AutoCloseable {
     private static final Pattern POSTMORTEM = Pattern.compile("/rest/hindsight/1.0/incidents/([A-Z][A-Z0-9_]*-[0-9]+)/postmortem");
     private static final Pattern REMOTE_LINK = Pattern.compile("/rest/api/2/issue/([A-Z][A-Z0-9_]*-[0-9]+)/remotelink");
 
-    final Map<String, JsonNode> issues = Collections.synchronizedMap(new LinkedHashMap<>());
-    final List<String> issueLinks = Collections.synchronizedList(new ArrayList<>());
-    final Map<String, JsonNode> remoteLinksByGlobalId = new ConcurrentHashMap<>();
-    final List<String> violations = Collections.synchronizedList(new ArrayList<>());
-    final List<String> searches = Collections.synchronizedList(new ArrayList<>());
-    final Map<String, JsonNode> incidents = new ConcurrentHashMap<>();
-    final Map<String, JsonNode> statuses = new ConcurrentHashMap<>();
+    public final Map<String, JsonNode> issues = Collections.synchronizedMap(new LinkedHashMap<>());
+    public final List<String> issueLinks = Collections.synchronizedList(new ArrayList<>());
+    public final Map<String, JsonNode> remoteLinksByGlobalId = new ConcurrentHashMap<>();
+    public final List<String> violations = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> searches = Collections.synchronizedList(new ArrayList<>());
+    public final Map<String, JsonNode> incidents = new ConcurrentHashMap<>();
+    public final Map<String, JsonNode> statuses = new ConcurrentHashMap<>();
     /** Issue key to {@code [status name, status category key]} for searches; an issue without one is "Open"/"new". */
-    final Map<String, String[]> workflowStatus = new ConcurrentHashMap<>();
+    public final Map<String, String[]> workflowStatus = new ConcurrentHashMap<>();
     /** Every post-mortem record Confluence pushed: incident key, then the JSON body. */
-    final List<String> postmortemRecords = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> postmortemRecords = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Scripted> scripted = new ConcurrentHashMap<>();
     private final HttpServer server;
     private int nextIssue = 1;
@@ -51,30 +52,30 @@ final class FakeJira implements AutoCloseable {
     private record Scripted(int status, String body, long delayMillis) {
     }
 
-    FakeJira() throws IOException {
+    public FakeJira() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI baseUri() {
+    public URI baseUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Every request whose path starts with {@code pathPrefix} gets this status and body. */
-    FakeJira answer(String method, String pathPrefix, int status, String body) {
+    public FakeJira answer(String method, String pathPrefix, int status, String body) {
         scripted.put(method + " " + pathPrefix, new Scripted(status, body, 0));
         return this;
     }
 
     /** Every such request is answered normally, but only after {@code millis}. */
-    FakeJira delay(String method, String pathPrefix, long millis) {
+    public FakeJira delay(String method, String pathPrefix, long millis) {
         scripted.put(method + " " + pathPrefix, new Scripted(0, null, millis));
         return this;
     }
 
-    FakeJira clearScripts() {
+    public FakeJira clearScripts() {
         scripted.clear();
         return this;
     }
