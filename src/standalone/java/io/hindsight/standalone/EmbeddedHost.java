@@ -36,6 +36,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
+import io.hindsight.postmortem.workflow.PeopleNames;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.followups.StandaloneIssueAo;
@@ -248,6 +249,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.ingest).to(IngestService.class);
                 bind(services.ingestAdmin).to(IngestSourceService.class);
                 bind(services.postmortems).to(PostmortemWorkflow.class);
+                bind(services.names).to(PeopleNames.class);
                 bind(services.followUps).to(StandaloneFollowUpTracker.class);
                 bind(services.metrics).to(MetricsService.class);
             }

@@ -24,9 +24,10 @@ public class PostmortemSourceResource {
 
     private final PostmortemSources sources;
 
+    /** {@code names} gives the display names the page shows for the people on the timeline. */
     @Inject
-    public PostmortemSourceResource(IncidentService incidents, TimelineService timeline) {
-        this.sources = new PostmortemSources(incidents, timeline, PeopleNames.KEYS_ONLY);
+    public PostmortemSourceResource(IncidentService incidents, TimelineService timeline, PeopleNames names) {
+        this.sources = new PostmortemSources(incidents, timeline, names);
     }
 
     /**
