@@ -11,11 +11,14 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ConfluenceImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.hindsight.actionitem.Assignees;
+import io.hindsight.actionitem.FollowUpSettings;
 import io.hindsight.actionitem.FollowUpService;
 import io.hindsight.actionitem.FollowUpTracker;
 import io.hindsight.confluence.followup.FollowUpStatusCache;
 import io.hindsight.platform.ConflictException;
+import io.hindsight.platform.ForbiddenException;
 import io.hindsight.platform.HindsightException;
+import io.hindsight.platform.InvalidInputException;
 import io.hindsight.postmortem.PageActionItem;
 import io.hindsight.postmortem.PostmortemComposer;
 import io.hindsight.postmortem.PostmortemPageReader;
@@ -73,6 +76,36 @@ public class ConfluencePostmortems {
                 followUps, incidentKey -> settings.followUps().orElseThrow(() -> new ConflictException(
                         "follow_up_project_missing", "An administrator has not chosen the Jira project for follow-up"
                         + " issues yet.")));
+    }
+
+    /** Where post-mortems and follow-ups go, as an administrator set it. */
+    public record Placement(Long parentPageId, String followUpProject) {
+    }
+
+    public Placement placement() {
+        return new Placement(settings.parentPageId().isPresent() ? settings.parentPageId().getAsLong() : null,
+                settings.followUps().map(FollowUpSettings::projectKey).orElse(null));
+    }
+
+    /**
+     * Sets where post-mortems go ({@code null}: under each macro's page) and the Jira project follow-ups are filed in
+     * ({@code null}: none yet). Errors: 400 naming {@code parentPageId} for a page that does not exist or is in the
+     * trash, {@code followUpProject} for a malformed project key; 403 in read-only mode.
+     */
+    public Placement place(Long parentPageId, String followUpProject) {
+        if (readOnly()) {
+            throw new ForbiddenException("Confluence is in read-only mode for maintenance; settings cannot change.");
+        }
+        if (parentPageId != null && !PostmortemParent.live(pages.getPage(parentPageId))) {
+            throw new InvalidInputException("parentPageId", "No page " + parentPageId + " exists outside the trash.");
+        }
+        if (followUpProject != null && !followUpProject.matches("[A-Z][A-Z0-9_]{0,254}")) {
+            throw new InvalidInputException("followUpProject", "A Jira project key is upper-case letters, digits or"
+                    + " '_', starting with a letter, such as ACT.");
+        }
+        settings.setParentPageId(parentPageId);
+        settings.setFollowUpProject(followUpProject);
+        return placement();
     }
 
     /** Whether Confluence is in read-only mode, in which nothing is generated or changed. */

@@ -133,7 +133,7 @@ public class ConfluencePostmortemResourceTest {
                 new FollowUpStatusCache(new MapCacheManager(Clock.systemUTC(), Duration.ofMinutes(1)), users,
                         new JiraFollowUpStatuses(http)));
         server = RestTestServer.start(users, List.of(postmortems), ConfluencePostmortemResource.class,
-                JiraAuthorisationMapper.class, JiraUnavailableMapper.class);
+                ConfluenceSettingsResource.class, JiraAuthorisationMapper.class, JiraUnavailableMapper.class);
         sam = RestTestClient.anonymous(server).as("sam");
     }
 
@@ -238,5 +238,21 @@ public class ConfluencePostmortemResourceTest {
         sam.postJson(path(""), "{\"pageId\": 7}").expect(201);
 
         sam.postJson(path("/follow-ups"), "{}").expectError(409, "follow_up_project_missing");
+    }
+
+    @Test
+    public void settings_setTheProjectAndParent_validatingEachField() {
+        assertEquals("followUpProject", sam.putJson("/confluence/settings", "{\"followUpProject\": \"act 1\"}")
+                .expectError(400, "invalid_input"));
+        assertEquals("parentPageId", sam.putJson("/confluence/settings", "{\"parentPageId\": 999}")
+                .expectError(400, "invalid_input"));
+
+        JsonNode set = sam.putJson("/confluence/settings", "{\"parentPageId\": 7, \"followUpProject\": \"ACT\"}")
+                .expect(200);
+
+        assertEquals("ACT", set.path("followUpProject").asText());
+        assertEquals(7, sam.get("/confluence/settings").expect(200).path("parentPageId").asLong());
+        sam.postJson(path(""), "{}").expect(201);
+        sam.postJson(path("/follow-ups"), "{}").expect(200);
     }
 }
