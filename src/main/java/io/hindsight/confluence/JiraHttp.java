@@ -11,6 +11,8 @@ public interface JiraHttp {
     int CONNECT_TIMEOUT_MS = 2_000;
     /** Milliseconds to wait for an answer once connected. */
     int READ_TIMEOUT_MS = 5_000;
+    /** Milliseconds a page view waits on Jira at most (to connect, and again to read): the macro's calls. */
+    int PAGE_VIEW_TIMEOUT_MS = 1_500;
 
     /**
      * Sends the request, waiting at most {@link #CONNECT_TIMEOUT_MS} to connect and {@link #READ_TIMEOUT_MS} for the

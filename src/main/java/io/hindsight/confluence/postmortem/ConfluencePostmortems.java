@@ -121,9 +121,12 @@ public class ConfluencePostmortems {
         Supplier<Page> parent = parentOf(macroPageId);
         ConfluencePagePermissions access = new ConfluencePagePermissions(permissions, accessMode, pages, parent);
         boolean readOnly = readOnly();
-        Optional<StoredPage> page = pages(parent).findByIncident(incidentKey).filter(access::canView);
+        Optional<StoredPage> found = pages(parent).findByIncident(incidentKey);
+        Optional<StoredPage> page = found.filter(access::canView);
         if (page.isEmpty()) {
-            return new MacroState(null, !readOnly && mayCreate(access, incidentKey), false, readOnly, null);
+            // A page the viewer may not see still exists: generating would make a second one, so it is not offered.
+            boolean mayGenerate = found.isEmpty() && !readOnly && mayCreate(access, incidentKey);
+            return new MacroState(null, mayGenerate, false, readOnly, null);
         }
         List<String> keys = followUpKeys(page.get());
         return new MacroState(page.get(), false, !readOnly && access.canEdit(page.get()), readOnly,

@@ -71,7 +71,8 @@ public final class PostmortemWorkflow {
 
     /**
      * Generates the incident's post-mortem page in Draft, or answers the one it has; the incident records it.
-     * Errors: 403 when the user may not create the page; 404 when the incident is not visible.
+     * Errors: 403 when the user may not create the page; 404 when the incident is not visible, or its page exists but
+     * the user may not see it.
      */
     public Generated generate(String incidentKey) {
         incidents.requireVisible(incidentKey);
@@ -80,6 +81,10 @@ public final class PostmortemWorkflow {
         }
         Optional<StoredPage> existing = pages.findByIncident(incidentKey);
         if (existing.isPresent()) {
+            // One page per incident: a page the user may not see (a restricted page) is neither shown nor doubled.
+            if (!permissions.canView(existing.get())) {
+                throw new NotFoundException("The post-mortem of " + incidentKey + " exists, but you may not see it.");
+            }
             return new Generated(existing.get(), false);
         }
         PostmortemInput input = incidents.source(incidentKey);

@@ -269,6 +269,18 @@ public class ConfluencePostmortemsTest {
     }
 
     @Test
+    public void generate_existingPageRestrictedFromTheUser_isNotFoundAndNotDoubled() {
+        generate();
+        when(permissions.hasPermission(user, Permission.VIEW, stored.get(100L))).thenReturn(false);
+
+        NotFoundException hidden = assertThrows(NotFoundException.class, this::generate);
+
+        assertTrue(hidden.getMessage(), hidden.getMessage().contains("exists, but you may not see it"));
+        assertFalse("the macro offers no second page", postmortems.macroState(key, MACRO_PAGE).canGenerate());
+        verify(pages, times(1)).saveContentEntity(any(), any());
+    }
+
+    @Test
     public void view_pageTheUserMayNotView_isNotFound() {
         generate();
         when(permissions.hasPermission(user, Permission.VIEW, stored.get(100L))).thenReturn(false);

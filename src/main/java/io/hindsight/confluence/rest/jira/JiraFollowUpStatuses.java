@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 public class JiraFollowUpStatuses implements FollowUpStatusSource {
 
     /** A page view waits on this call at most this long (to connect, and again to read). */
-    public static final int TIMEOUT_MS = 1_500;
+    public static final int TIMEOUT_MS = JiraHttp.PAGE_VIEW_TIMEOUT_MS;
     /** More than a healthy post-mortem has (5 to 7); the rest are left out rather than searched page by page. */
     public static final int MAX_ISSUES = 50;
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,254}-[1-9][0-9]{0,17}");

@@ -9,7 +9,10 @@ import io.hindsight.confluence.JiraUnavailable;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** {@link IncidentSource} on Hindsight's own REST resource in Jira, called as the current user over the link. */
+/**
+ * {@link IncidentSource} on Hindsight's own REST resource in Jira, called as the current user over the link. The macro
+ * asks while a page renders, so it waits at most {@link JiraHttp#PAGE_VIEW_TIMEOUT_MS}, not the default timeouts.
+ */
 @ConfluenceComponent
 public class JiraIncidentSource implements IncidentSource {
 
@@ -26,7 +29,8 @@ public class JiraIncidentSource implements IncidentSource {
         if (!ISSUE_KEY.matcher(incidentKey).matches()) {
             return Optional.empty();
         }
-        JiraResponse response = jira.send(JiraHttp.Method.GET, "/rest/hindsight/1.0/incidents/" + incidentKey, null);
+        JiraResponse response = jira.send(JiraHttp.Method.GET, "/rest/hindsight/1.0/incidents/" + incidentKey, null,
+                JiraHttp.PAGE_VIEW_TIMEOUT_MS);
         if (response.status() == 404 || response.status() == 403) {
             return Optional.empty();
         }
