@@ -27,7 +27,9 @@ import io.hindsight.standalone.web.IncidentsPageServlet;
 import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
+import io.hindsight.timeline.TimelinePinService;
 import io.hindsight.timeline.TimelineService;
+import io.hindsight.timeline.TimelineVersionService;
 import io.hindsight.timeline.ao.TimelineEntities;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -243,6 +245,8 @@ public final class EmbeddedHost implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(services.timeline).to(TimelineService.class);
+                bind(services.timelinePins).to(TimelinePinService.class);
+                bind(services.timelineVersions).to(TimelineVersionService.class);
                 bind(services.incidentService).to(IncidentService.class);
                 bind(services.policies).to(ResponsePolicyService.class);
                 bind(services.ingest).to(IngestService.class);

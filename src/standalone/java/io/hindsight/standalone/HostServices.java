@@ -38,6 +38,10 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineStore;
 import io.hindsight.timeline.ao.AoTimelineStore;
+import io.hindsight.timeline.TimelinePinService;
+import io.hindsight.timeline.TimelineVersionService;
+import io.hindsight.timeline.ao.AoTimelinePins;
+import io.hindsight.timeline.ao.AoTimelineVersions;
 import io.hindsight.actionitem.FollowUpService;
 import io.hindsight.actionitem.FollowUpSettings;
 import io.hindsight.postmortem.PostmortemComposer;
@@ -62,6 +66,8 @@ final class HostServices {
     final StandaloneIncidentDirectory incidents;
     final TimelineStore timelineStore;
     final TimelineService timeline;
+    final TimelinePinService timelinePins;
+    final TimelineVersionService timelineVersions;
     final IncidentService incidentService;
     final ResponsePolicyService policies;
     final DeadlineJob deadlineJob;
@@ -89,6 +95,8 @@ final class HostServices {
         timelineStore = new AoTimelineStore(ao);
         IncidentAccess access = new IncidentAccess(incidents, new StandalonePermissions(users), currentUser);
         timeline = new TimelineService(access, timelineStore, currentUser, clock);
+        timelinePins = new TimelinePinService(access, timelineStore, new AoTimelinePins(ao), currentUser, clock);
+        timelineVersions = new TimelineVersionService(access, new AoTimelineVersions(ao));
         events = new IncidentEvents(timeline);
         resolver = new KeyInstantResolver(timelineStore);
         policies = new ResponsePolicyService(new AoResponsePolicyStore(ao), currentUser, clock);

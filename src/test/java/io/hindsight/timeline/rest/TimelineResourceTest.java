@@ -15,7 +15,10 @@ import io.hindsight.incident.InMemoryIncidentDirectory;
 import io.hindsight.rest.HeaderCurrentUser;
 import io.hindsight.rest.RestTestClient;
 import io.hindsight.rest.RestTestServer;
+import io.hindsight.timeline.InMemoryTimelinePins;
 import io.hindsight.timeline.InMemoryTimelineStore;
+import io.hindsight.timeline.TimelinePinService;
+import io.hindsight.timeline.TimelineVersionService;
 import io.hindsight.timeline.NewTimelineEvent;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventKind;
@@ -62,9 +65,11 @@ public class TimelineResourceTest {
                 .grant(VIEWER, "OPS", Level.VIEW)
                 .grant(OUTSIDER, "PUB", Level.EDIT)
                 .grant(null, "PUB", Level.VIEW);
-        TimelineService service = new TimelineService(new IncidentAccess(directory, permissions, users), STORE,
-                users, Clock.systemUTC());
-        server = RestTestServer.start(users, List.of(service));
+        IncidentAccess access = new IncidentAccess(directory, permissions, users);
+        TimelineService service = new TimelineService(access, STORE, users, Clock.systemUTC());
+        server = RestTestServer.start(users, List.of(service,
+                new TimelinePinService(access, STORE, new InMemoryTimelinePins(STORE), users, Clock.systemUTC()),
+                new TimelineVersionService(access, STORE::versionOf)));
         anonymous = RestTestClient.anonymous(server);
     }
 
