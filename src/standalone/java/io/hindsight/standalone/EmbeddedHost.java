@@ -27,6 +27,7 @@ import io.hindsight.standalone.web.IncidentsPageServlet;
 import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.timeline.TimelinePinService;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineVersionService;
@@ -247,6 +248,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.timeline).to(TimelineService.class);
                 bind(services.timelinePins).to(TimelinePinService.class);
                 bind(services.timelineVersions).to(TimelineVersionService.class);
+                bind(services.displayNames).to(DisplayNames.class);
                 bind(services.incidentService).to(IncidentService.class);
                 bind(services.policies).to(ResponsePolicyService.class);
                 bind(services.ingest).to(IngestService.class);

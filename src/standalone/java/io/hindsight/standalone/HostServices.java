@@ -31,6 +31,7 @@ import io.hindsight.metrics.RollupJob;
 import io.hindsight.metrics.ao.AoIncidentCauses;
 import io.hindsight.metrics.ao.AoMetricsStore;
 import io.hindsight.platform.CurrentUser;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.platform.ao.AoTransactions;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.standalone.notify.OutboxNotifier;
@@ -77,6 +78,7 @@ final class HostServices {
     final StandaloneFollowUpTracker followUps;
     final PostmortemWorkflow postmortems;
     final PeopleNames names;
+    final DisplayNames displayNames;
     final MetricsService metrics;
     final RollupJob rollupJob;
     final ActionItemMirror actionItems;
@@ -108,6 +110,7 @@ final class HostServices {
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
         names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
+        displayNames = names::displayNameOf;
         followUps = new StandaloneFollowUpTracker(ao, incidents);
         FollowUpService followUpService = new FollowUpService(followUps,
                 userKey -> users.byKey(userKey).map(LocalUser::username), clock);

@@ -1,14 +1,18 @@
 package io.hindsight.timeline.rest;
 
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.timeline.PinnedEntry;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** An incident's pinned entries (key moments) on the wire, oldest pin first. */
-public record PinnedEntriesDto(List<PinnedEntryDto> pins) {
+/** An incident's pinned entries (key moments) on the wire, oldest pin first, with the names of the people named. */
+public record PinnedEntriesDto(List<PinnedEntryDto> pins, Map<String, String> people) {
 
-    static PinnedEntriesDto from(List<PinnedEntry> entries) {
-        return new PinnedEntriesDto(entries.stream().map(PinnedEntryDto::from).toList());
+    static PinnedEntriesDto from(List<PinnedEntry> entries, DisplayNames names) {
+        return new PinnedEntriesDto(entries.stream().map(PinnedEntryDto::from).toList(),
+                PeopleDto.of(entries.stream().map(PinnedEntry::event).toList(),
+                        entries.stream().map(entry -> entry.pin().pinnedBy()).toList(), names));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.hindsight.timeline.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.platform.rest.RestInput;
 import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.TimelineEvent;
@@ -41,12 +42,15 @@ public class TimelineResource {
     private final TimelineService timeline;
     private final TimelineVersionService versions;
     private final TimelinePinService pins;
+    private final DisplayNames names;
 
     @Inject
-    public TimelineResource(TimelineService timeline, TimelineVersionService versions, TimelinePinService pins) {
+    public TimelineResource(TimelineService timeline, TimelineVersionService versions, TimelinePinService pins,
+            DisplayNames names) {
         this.timeline = timeline;
         this.versions = versions;
         this.pins = pins;
+        this.names = names;
     }
 
     /**
@@ -73,7 +77,7 @@ public class TimelineResource {
             return notModified.cacheControl(Validators.revalidate()).build();
         }
         TimelinePageDto page = TimelinePageDto.from(
-                timeline.list(key, TimelineQueryParams.toQuery(order, kinds, cursor, limit, includeHidden)));
+                timeline.list(key, TimelineQueryParams.toQuery(order, kinds, cursor, limit, includeHidden)), names);
         return Response.ok(page).tag(tag).cacheControl(Validators.revalidate()).build();
     }
 
@@ -85,7 +89,7 @@ public class TimelineResource {
     @Path("/pins")
     @AnonymousSiteAccess
     public PinnedEntriesDto pins(@PathParam("key") String key) {
-        return PinnedEntriesDto.from(pins.pinned(key));
+        return PinnedEntriesDto.from(pins.pinned(key), names);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.hindsight.incident.GrantedPermissions;
 import io.hindsight.incident.GrantedPermissions.Level;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.incident.InMemoryIncidentDirectory;
 import io.hindsight.rest.HeaderCurrentUser;
 import io.hindsight.rest.RestTestClient;
@@ -24,6 +25,8 @@ import io.hindsight.timeline.ao.AoTimelineVersions;
 import io.hindsight.timeline.ao.TimelineEntities;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import net.java.ao.EntityManager;
 import org.junit.After;
 import org.junit.Before;
@@ -38,6 +41,7 @@ public class TimelineLiveResourceTest {
     private static final String EDITOR = "erin";
     private static final String VIEWER = "vic";
     private static final String OUTSIDER = "nora";
+    private static final Map<String, String> NAMES = Map.of("erin", "Erin Example", "vic", "Vic Viewer");
     private static final IncidentRef OPS_1 = new IncidentRef(101, "OPS-1", "OPS", "Checkout down");
     private static final IncidentRef OPS_2 = new IncidentRef(102, "OPS-2", "OPS", "Search slow");
     private static final String TIMELINE = "/incidents/OPS-1/timeline";
@@ -62,7 +66,8 @@ public class TimelineLiveResourceTest {
         server = RestTestServer.start(users, List.of(
                 new TimelineService(access, store, users, Clock.systemUTC()),
                 new TimelinePinService(access, store, new AoTimelinePins(ao), users, Clock.systemUTC()),
-                new TimelineVersionService(access, new AoTimelineVersions(ao))));
+                new TimelineVersionService(access, new AoTimelineVersions(ao)),
+                (DisplayNames) key -> Optional.ofNullable(NAMES.get(key))));
         editor = RestTestClient.anonymous(server).as(EDITOR);
     }
 
@@ -77,6 +82,7 @@ public class TimelineLiveResourceTest {
         long id = note(TIMELINE, "Paged the DBA");
         RestTestClient.Answer first = editor.get(TIMELINE + "?order=newest&includeHidden=true");
         assertEquals(id, first.expect(200).get("events").get(0).get("id").asLong());
+        assertEquals("Erin Example", first.json().get("people").get(EDITOR).asText());
         String tag = first.header("ETag").orElseThrow();
         assertTrue(tag, tag.startsWith("W/\""));
         assertTrue(first.header("Cache-Control").orElseThrow().contains("no-cache"));
@@ -138,6 +144,7 @@ public class TimelineLiveResourceTest {
         JsonNode pins = editor.as(VIEWER).get(TIMELINE + "/pins").expect(200).get("pins");
         assertEquals(1, pins.size());
         assertEquals("Rolled back 4.2", pins.get(0).get("entry").get("summary").asText());
+        assertEquals("Erin Example", editor.get(TIMELINE + "/pins").json().get("people").get(EDITOR).asText());
     }
 
     @Test

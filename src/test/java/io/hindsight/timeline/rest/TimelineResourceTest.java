@@ -11,6 +11,7 @@ import io.hindsight.incident.GrantedPermissions;
 import io.hindsight.incident.GrantedPermissions.Level;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.incident.InMemoryIncidentDirectory;
 import io.hindsight.rest.HeaderCurrentUser;
 import io.hindsight.rest.RestTestClient;
@@ -35,6 +36,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -47,6 +50,7 @@ public class TimelineResourceTest {
     private static final String EDITOR = "erin";
     private static final String VIEWER = "vic";
     private static final String OUTSIDER = "nora";
+    private static final Map<String, String> NAMES = Map.of("erin", "Erin Example", "vic", "Vic Viewer");
     private static final IncidentRef OPS_1 = new IncidentRef(101, "OPS-1", "OPS", "Checkout down");
     private static final IncidentRef OPS_2 = new IncidentRef(102, "OPS-2", "OPS", "Search slow");
     private static final IncidentRef PUB_1 = new IncidentRef(201, "PUB-1", "PUB", "Status page drill");
@@ -69,7 +73,8 @@ public class TimelineResourceTest {
         TimelineService service = new TimelineService(access, STORE, users, Clock.systemUTC());
         server = RestTestServer.start(users, List.of(service,
                 new TimelinePinService(access, STORE, new InMemoryTimelinePins(STORE), users, Clock.systemUTC()),
-                new TimelineVersionService(access, STORE::versionOf)));
+                new TimelineVersionService(access, STORE::versionOf),
+                (DisplayNames) key -> Optional.ofNullable(NAMES.get(key))));
         anonymous = RestTestClient.anonymous(server);
     }
 
