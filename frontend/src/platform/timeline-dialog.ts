@@ -1,3 +1,5 @@
+import './timeline-dialog.css';
+
 // A modal dialog: focus moves in and is trapped there, Escape or Cancel closes it, focus returns to the opener.
 
 export interface Dialog {

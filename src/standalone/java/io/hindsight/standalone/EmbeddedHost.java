@@ -229,7 +229,7 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
         context.addServlet(new ServletHolder(new IncidentsPageServlet(services.metrics)), "/incidents-page");
         context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox, services.postmortems,
-                services.names)), "/*");
+                services.names, users)), "/*");
         server.setHandler(context);
         server.setErrorHandler(new JsonServerErrors());
         server.setStopAtShutdown(true);
