@@ -31,6 +31,7 @@ import io.hindsight.metrics.RollupJob;
 import io.hindsight.metrics.ao.AoIncidentCauses;
 import io.hindsight.metrics.ao.AoMetricsStore;
 import io.hindsight.platform.CurrentUser;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.platform.ao.AoTransactions;
 import io.hindsight.standalone.incidents.StandaloneIncidentDirectory;
 import io.hindsight.standalone.notify.OutboxNotifier;
@@ -38,6 +39,10 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.timeline.TimelineService;
 import io.hindsight.timeline.TimelineStore;
 import io.hindsight.timeline.ao.AoTimelineStore;
+import io.hindsight.timeline.TimelinePinService;
+import io.hindsight.timeline.TimelineVersionService;
+import io.hindsight.timeline.ao.AoTimelinePins;
+import io.hindsight.timeline.ao.AoTimelineVersions;
 import io.hindsight.actionitem.FollowUpService;
 import io.hindsight.actionitem.FollowUpSettings;
 import io.hindsight.postmortem.PostmortemComposer;
@@ -62,6 +67,8 @@ final class HostServices {
     final StandaloneIncidentDirectory incidents;
     final TimelineStore timelineStore;
     final TimelineService timeline;
+    final TimelinePinService timelinePins;
+    final TimelineVersionService timelineVersions;
     final IncidentService incidentService;
     final ResponsePolicyService policies;
     final DeadlineJob deadlineJob;
@@ -71,6 +78,7 @@ final class HostServices {
     final StandaloneFollowUpTracker followUps;
     final PostmortemWorkflow postmortems;
     final PeopleNames names;
+    final DisplayNames displayNames;
     final MetricsService metrics;
     final RollupJob rollupJob;
     final ActionItemMirror actionItems;
@@ -89,6 +97,8 @@ final class HostServices {
         timelineStore = new AoTimelineStore(ao);
         IncidentAccess access = new IncidentAccess(incidents, new StandalonePermissions(users), currentUser);
         timeline = new TimelineService(access, timelineStore, currentUser, clock);
+        timelinePins = new TimelinePinService(access, timelineStore, new AoTimelinePins(ao), currentUser, clock);
+        timelineVersions = new TimelineVersionService(access, new AoTimelineVersions(ao));
         events = new IncidentEvents(timeline);
         resolver = new KeyInstantResolver(timelineStore);
         policies = new ResponsePolicyService(new AoResponsePolicyStore(ao), currentUser, clock);
@@ -100,6 +110,7 @@ final class HostServices {
         outbox = new OutboxNotifier(ao, clock);
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
         names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
+        displayNames = names::displayNameOf;
         followUps = new StandaloneFollowUpTracker(ao, incidents);
         FollowUpService followUpService = new FollowUpService(followUps,
                 userKey -> users.byKey(userKey).map(LocalUser::username), clock);
