@@ -41,6 +41,7 @@ public final class AdminPageServlet extends HttpServlet {
         String context = request.getContextPath();
         Map<String, String> data = new LinkedHashMap<>();
         data.put("base-url", context);
+        data.put("projects-source", "host");
         data.put("projects", String.join(",", new TreeSet<>(hostProjects.get())));
         ScreenShell.write(response, ScreenShell.page(context, "Administration", "admin", "data-hindsight-admin", data,
                 "<p><a href=\"" + Html.escape(context) + "/admin/outbox\">Outbox of deadline notices</a></p>"));
