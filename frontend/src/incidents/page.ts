@@ -148,7 +148,9 @@ export async function mountIncidentsPage(root: HTMLElement, api: Api, options: P
     trigger.setAttribute('aria-expanded', 'true');
     trace.hidden = false;
     if (cursor === null) {
-      trace.replaceChildren(el('h3', { id: 'hs-trace-title' }, AJS.I18n.getText('hindsight.ui.incidents.trace.title', figure)));
+      const card = trigger.closest('li')?.querySelector('h3')?.textContent ?? AJS.I18n.getText('hindsight.ui.incidents.trace.all');
+      trace.replaceChildren(el('h3', { id: 'hs-trace-title' }, AJS.I18n.getText('hindsight.ui.incidents.trace.title', card,
+        trigger.textContent ?? '')));
     }
     trace.querySelector('.hs-trace__more')?.remove();
     try {

@@ -142,9 +142,9 @@ export function headlineDuration(metrics: Metrics, code: string): DurationFigure
 
 /** A button that lists the incidents (or action items) behind a figure; {@code onTrace} does the fetching. */
 export function traceButton(figure: string, count: number, actionItems: boolean,
-  onTrace: (figure: string, actionItems: boolean, trigger: HTMLButtonElement) => void): HTMLButtonElement {
-  const text = actionItems ? AJS.I18n.getText('hindsight.ui.incidents.trace.items', count)
-    : AJS.I18n.getText('hindsight.ui.incidents.trace.incidents', count);
+  onTrace: (figure: string, actionItems: boolean, trigger: HTMLButtonElement) => void, text?: string): HTMLButtonElement {
+  text = text ?? (actionItems ? AJS.I18n.getText('hindsight.ui.incidents.trace.items', count)
+    : AJS.I18n.getText('hindsight.ui.incidents.trace.incidents', count));
   const result = button(text, { class: 'hs-button hs-button--link', 'data-figure': figure, 'aria-controls': 'hs-trace',
     'aria-expanded': 'false' }, () => onTrace(figure, actionItems, result));
   result.disabled = count === 0;
@@ -172,8 +172,10 @@ function shareCard(share: ShareFigure, label: string, missedFigure: string, acti
     el('p', {}, el('span', { class: 'hs-big', 'data-testid': `share-${share.figure}` }, formatShare(share.share))),
     el('p', { class: 'hs-subtle' }, AJS.I18n.getText('hindsight.ui.incidents.shareOf', share.met, share.met + share.missed,
       share.pending)),
-    traceButton(share.figure, share.met, actionItems, onTrace), ' ',
-    missedFigure === '' ? null : traceButton(missedFigure, share.missed, actionItems, onTrace));
+    traceButton(share.figure, share.met, actionItems, onTrace, missedFigure === '' ? undefined
+      : AJS.I18n.getText('hindsight.ui.incidents.trace.met', share.met)), ' ',
+    missedFigure === '' ? null : traceButton(missedFigure, share.missed, actionItems, onTrace,
+      AJS.I18n.getText('hindsight.ui.incidents.trace.missed', share.missed)));
 }
 
 export function figuresList(metrics: Metrics, onTrace: TraceHandler): HTMLElement {
