@@ -21,9 +21,12 @@ function textNodes(root: Node): Text[] {
   return nodes;
 }
 
+/** The first occurrence regardless of case; exact only where lower-casing would change lengths (and so offsets). */
 function find(haystack: string, needle: string): number {
-  const exact = haystack.indexOf(needle);
-  return exact >= 0 ? exact : haystack.toLowerCase().indexOf(needle.toLowerCase());
+  const lower = haystack.toLowerCase();
+  const lowerNeedle = needle.toLowerCase();
+  if (lower.length !== haystack.length || lowerNeedle.length !== needle.length) return haystack.indexOf(needle);
+  return lower.indexOf(lowerNeedle);
 }
 
 /** Wraps the first unmarked occurrence of each finding's excerpt; answers each finding with its mark (or null). */
