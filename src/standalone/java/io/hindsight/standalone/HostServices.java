@@ -50,6 +50,8 @@ import io.hindsight.postmortem.workflow.IncidentServicePostmortems;
 import io.hindsight.postmortem.workflow.PeopleNames;
 import io.hindsight.postmortem.workflow.PostmortemSources;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.FollowUpTransitions;
+import io.hindsight.standalone.followups.MirroringFollowUpTracker;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.pages.StandalonePagePermissions;
 import io.hindsight.standalone.pages.StandalonePages;
@@ -76,6 +78,7 @@ final class HostServices {
     final IngestService ingest;
     final IngestSourceService ingestAdmin;
     final StandaloneFollowUpTracker followUps;
+    final FollowUpTransitions followUpTransitions;
     final PostmortemWorkflow postmortems;
     final PeopleNames names;
     final DisplayNames displayNames;
@@ -112,7 +115,11 @@ final class HostServices {
         names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
         displayNames = names::displayNameOf;
         followUps = new StandaloneFollowUpTracker(ao, incidents);
-        FollowUpService followUpService = new FollowUpService(followUps,
+        actionItems = new AoActionItemMirror(ao);
+        followUpTransitions = new FollowUpTransitions(followUps, access, actionItems, clock);
+        FollowUpService followUpService = new FollowUpService(new MirroringFollowUpTracker(followUps, incidents,
+                actionItems, name -> users.all().stream().filter(user -> user.username().equals(name))
+                        .map(LocalUser::key).findFirst(), clock),
                 userKey -> users.byKey(userKey).map(LocalUser::username), clock);
         PostmortemSources sources = new PostmortemSources(incidentService, timeline, names);
         postmortems = new PostmortemWorkflow(
@@ -132,7 +139,6 @@ final class HostServices {
         AoMetricsStore metricsStore = new AoMetricsStore(ao);
         metrics = new MetricsService(metricsStore, new StandaloneProjectVisibility(users), currentUser, clock);
         rollupJob = new RollupJob(metricsStore, clock);
-        actionItems = new AoActionItemMirror(ao);
         causes = new AoIncidentCauses(ao);
     }
 
