@@ -1,0 +1,59 @@
+package io.hindsight.backup.ao;
+
+import io.hindsight.backup.BackupReport;
+import io.hindsight.timeline.ao.TimelineEventAo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import net.java.ao.EntityManager;
+
+/**
+ * Backup and restore of every Hindsight table over Active Objects' own connection: the tables are found by the
+ * plugin's table prefix (taken from AO's table-name converter, so the host's {@code AO_xxxxxx_} is never written
+ * here) and read column by column from JDBC metadata, so columns and tables added by later upgrades are included
+ * without a change. See {@link io.hindsight.backup.BackupFormat} for the file.
+ */
+public final class AoBackup {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public AoBackup(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Streams the whole backup to {@code out}, which stays open. */
+    public BackupReport export(OutputStream out) throws IOException {
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            return BackupWriter.write(connection, prefix(), out, clock.instant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read Hindsight's tables for the backup", e);
+        }
+    }
+
+    /**
+     * Restores {@code in} into this database, whose Hindsight tables must be empty.
+     *
+     * @throws io.hindsight.platform.ConflictException when a table holds data (nothing is imported)
+     * @throws io.hindsight.platform.InvalidInputException naming the line, for a damaged, cut or foreign file
+     *         (nothing is imported)
+     */
+    public BackupReport restore(InputStream in) throws IOException {
+        try (Connection connection = entityManager.getProvider().getConnection()) {
+            return BackupReader.read(connection, prefix(), in);
+        } catch (SQLException e) {
+            // The reader rolls back on every failure before its commit, so nothing was imported.
+            throw new IllegalStateException("Could not restore the backup; nothing was imported", e);
+        }
+    }
+
+    /** {@code AO_xxxxxx_} in a host, whatever prefix the entity manager's converter gives outside one. */
+    String prefix() {
+        String table = entityManager.getTableNameConverter().getName(TimelineEventAo.class);
+        return table.substring(0, table.length() - TimelineEventAo.TABLE.length());
+    }
+}
