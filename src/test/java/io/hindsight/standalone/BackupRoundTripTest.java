@@ -167,8 +167,16 @@ public class BackupRoundTripTest {
 
     // ------------------------------------------------------------------ data
 
-    /** A post-mortem (generated, edited), its follow-ups, an ingestion source and a large timeline on OPS-2. */
+    /**
+     * A saved severity policy, a post-mortem (generated, edited), its follow-ups, an ingestion source and a large
+     * timeline on OPS-2.
+     */
     private String fillWithEverything(URI host) throws Exception {
+        String policy = get(host, "/rest/hindsight/1.0/admin/severity-policy", "alex").body();
+        HttpResponse<String> saved = http.send(request(host, "/rest/hindsight/1.0/admin/severity-policy", "alex")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(policy)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(saved.body(), 200, saved.statusCode());
         assertEquals(201, post(host, "/rest/hindsight/1.0/postmortems/OPS-1", "Basic " + basic("sam"), "").statusCode());
         JsonNode page = json.readTree(get(host, "/rest/hindsight/1.0/postmortems/OPS-1", "sam").body());
         HttpResponse<String> edited = http.send(request(host, "/rest/hindsight/1.0/postmortems/OPS-1", "sam")

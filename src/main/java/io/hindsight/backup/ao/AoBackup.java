@@ -1,7 +1,7 @@
 package io.hindsight.backup.ao;
 
 import io.hindsight.backup.BackupReport;
-import io.hindsight.timeline.ao.TimelineEventAo;
+import io.hindsight.timeline.ao.TimelineEntities;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import net.java.ao.EntityManager;
+import net.java.ao.RawEntity;
+import net.java.ao.schema.Table;
 
 /**
  * Backup and restore of every Hindsight table over Active Objects' own connection: the tables are found by the
@@ -53,7 +55,9 @@ public final class AoBackup {
 
     /** {@code AO_xxxxxx_} in a host, whatever prefix the entity manager's converter gives outside one. */
     String prefix() {
-        String table = entityManager.getTableNameConverter().getName(TimelineEventAo.class);
-        return table.substring(0, table.length() - TimelineEventAo.TABLE.length());
+        // Any of our entities will do: its full table name minus the name it declares is the prefix.
+        Class<? extends RawEntity<?>> entity = TimelineEntities.ALL.get(0);
+        String table = entityManager.getTableNameConverter().getName(entity);
+        return table.substring(0, table.length() - entity.getAnnotation(Table.class).value().length());
     }
 }

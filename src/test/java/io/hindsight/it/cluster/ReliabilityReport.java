@@ -15,7 +15,7 @@ final class ReliabilityReport {
             int failedAfter, int cutAfter, int attempts, int retries, int connectionErrors, int nodeServerErrors,
             int rateLimited, int failovers, int killInterrupted, int killStoredWhole, int killStoredNone,
             long killSessionsGoneMillis, int uniqueEntries, int storedEntries, long writeMillis, long testMillis,
-            double loadAtStart) {
+            double loadAtStart, String database) {
     }
 
     static String markdown(Figures f) {
@@ -34,6 +34,7 @@ final class ReliabilityReport {
         row(out, "machine", Runtime.getRuntime().availableProcessors() + " cores, load average "
                 + String.format(Locale.ROOT, "%.2f", f.loadAtStart()) + " at start (shared with other builds)");
         row(out, "nodes", f.nodes() + " JVMs, one PostgreSQL");
+        row(out, "database", f.database());
         row(out, "writers", f.writers() + " (" + f.writers() / f.nodes() + " per node)");
         row(out, "writes (deliveries and notes, first sends)", f.writes());
         row(out, "duplicate deliveries (sent again to the other node)", f.duplicates());

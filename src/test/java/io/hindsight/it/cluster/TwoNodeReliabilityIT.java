@@ -244,6 +244,17 @@ public class TwoNodeReliabilityIT {
         }
     }
 
+    /** Version and durability of the PostgreSQL measured: the test's embedded one skips the fsync wait. */
+    private String databaseSettings() throws SQLException {
+        try (Connection db = connect(); Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery("SELECT current_setting('server_version'), "
+                        + "current_setting('fsync'), current_setting('synchronous_commit')")) {
+            result.next();
+            return "embedded PostgreSQL " + result.getString(1) + ", fsync=" + result.getString(2)
+                    + ", synchronous_commit=" + result.getString(3) + ", same host";
+        }
+    }
+
     private void awaitNoSessions(String applicationName) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -333,7 +344,7 @@ public class TwoNodeReliabilityIT {
                 writers.attempts.get(), writers.attempts.get() - sent, writers.connectionErrors.get(),
                 writers.nodeServerErrors.get(), writers.rateLimited.get(), writers.failovers.get(),
                 kill.interrupted(), kill.storedWhole(), kill.storedNone(), kill.sessionsGoneMillis(),
-                uniqueEntries, storedEntries, writeMillis, testMillis, loadAtStart));
+                uniqueEntries, storedEntries, writeMillis, testMillis, loadAtStart, databaseSettings()));
         Files.createDirectories(REPORT.toAbsolutePath().getParent());
         Files.writeString(REPORT, report);
         System.out.println(report);
