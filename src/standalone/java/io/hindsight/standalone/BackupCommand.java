@@ -1,7 +1,7 @@
 package io.hindsight.standalone;
 
-import io.hindsight.backup.BackupReport;
-import io.hindsight.backup.ao.AoBackup;
+import io.hindsight.standalone.backup.BackupReport;
+import io.hindsight.standalone.backup.AoBackup;
 import io.hindsight.platform.HindsightException;
 import io.hindsight.platform.InvalidInputException;
 import io.hindsight.standalone.ao.EntityManagers;

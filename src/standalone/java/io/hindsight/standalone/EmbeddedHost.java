@@ -2,7 +2,7 @@ package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ao.ActionItemEntities;
-import io.hindsight.backup.ao.AoBackup;
+import io.hindsight.standalone.backup.AoBackup;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.ResponsePolicyService;

@@ -1,8 +1,8 @@
 package io.hindsight.standalone.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
-import io.hindsight.backup.BackupFormat;
-import io.hindsight.backup.ao.AoBackup;
+import io.hindsight.standalone.backup.BackupFormat;
+import io.hindsight.standalone.backup.AoBackup;
 import io.hindsight.platform.ForbiddenException;
 import io.hindsight.standalone.users.LocalUser;
 import io.hindsight.standalone.web.RequestUser;

@@ -1,10 +1,8 @@
-package io.hindsight.backup.ao;
+package io.hindsight.standalone.backup;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hindsight.backup.BackupFormat;
-import io.hindsight.backup.BackupReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.hindsight.backup;
+package io.hindsight.standalone.backup;
 
 /**
  * The backup file: UTF-8 JSON lines. The first line is the header ({@code format}, {@code version}, the time it

@@ -1,6 +1,5 @@
-package io.hindsight.backup.ao;
+package io.hindsight.standalone.backup;
 
-import io.hindsight.backup.BackupReport;
 import io.hindsight.timeline.ao.TimelineEntities;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +15,10 @@ import net.java.ao.schema.Table;
  * Backup and restore of every Hindsight table over Active Objects' own connection: the tables are found by the
  * plugin's table prefix (taken from AO's table-name converter, so the host's {@code AO_xxxxxx_} is never written
  * here) and read column by column from JDBC metadata, so columns and tables added by later upgrades are included
- * without a change. See {@link io.hindsight.backup.BackupFormat} for the file.
+ * without a change. See {@link BackupFormat} for the file.
+ *
+ * <p>Kept with the embedded host for now: the plugin confines Jackson to its REST adapters, so serving backups in
+ * Jira or Confluence needs a JSON port first, as ingestion has ({@code PayloadParser}).
  */
 public final class AoBackup {
 

@@ -1,4 +1,4 @@
-package io.hindsight.backup.ao;
+package io.hindsight.standalone.backup;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;

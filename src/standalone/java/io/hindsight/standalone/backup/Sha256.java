@@ -1,4 +1,4 @@
-package io.hindsight.backup.ao;
+package io.hindsight.standalone.backup;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

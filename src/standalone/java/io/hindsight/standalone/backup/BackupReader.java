@@ -1,10 +1,8 @@
-package io.hindsight.backup.ao;
+package io.hindsight.standalone.backup;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.hindsight.backup.BackupFormat;
-import io.hindsight.backup.BackupReport;
 import io.hindsight.platform.ConflictException;
 import io.hindsight.platform.InvalidInputException;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package io.hindsight.backup;
+package io.hindsight.standalone.backup;
 
 import java.util.Map;
 
