@@ -145,6 +145,7 @@ final class BackupReader {
                 columns.add(target);
             }
             fileColumns.put(name, columns);
+            counts.put(name, 0L);
         }
     }
 
