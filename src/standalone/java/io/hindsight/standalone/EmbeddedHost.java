@@ -2,6 +2,7 @@ package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ao.ActionItemEntities;
+import io.hindsight.standalone.backup.AoBackup;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.incident.ResponsePolicyService;
@@ -110,7 +111,7 @@ public final class EmbeddedHost implements AutoCloseable {
                     services::changesOn, services.actionItems, services.causes).loadIfEmpty(clock.instant())) {
                 LOG.info("Loaded the sample incidents (first start)");
             }
-            Server server = jetty(options, users, services);
+            Server server = jetty(options, users, services, new AoBackup(entityManager, clock));
             server.start();
             baseUrl.set(baseUrlOf(server));
             services.rollupJob.runOnce();
@@ -173,7 +174,8 @@ public final class EmbeddedHost implements AutoCloseable {
         }
     }
 
-    private static List<Class<? extends RawEntity<?>>> entities() {
+    /** Every entity the host migrates: the product's and its own (incidents, pages, issues, outbox). */
+    static List<Class<? extends RawEntity<?>>> entities() {
         List<Class<? extends RawEntity<?>>> entities = new ArrayList<>(TimelineEntities.ALL);
         entities.addAll(IncidentEntities.ALL);
         entities.addAll(IngestEntities.ALL);
@@ -217,7 +219,7 @@ public final class EmbeddedHost implements AutoCloseable {
         return scheduler;
     }
 
-    private static Server jetty(HostOptions options, LocalUsers users, HostServices services) {
+    private static Server jetty(HostOptions options, LocalUsers users, HostServices services, AoBackup backup) {
         Server server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
@@ -229,7 +231,7 @@ public final class EmbeddedHost implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
+        context.addServlet(new ServletHolder(new ServletContainer(rest(services, backup))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
         StandaloneProjectVisibility projects = new StandaloneProjectVisibility(users);
         context.addServlet(new ServletHolder(new IncidentsPageServlet(projects::visibleProjects)), "/incidents-page");
@@ -243,7 +245,7 @@ public final class EmbeddedHost implements AutoCloseable {
         return server;
     }
 
-    private static ResourceConfig rest(HostServices services) {
+    private static ResourceConfig rest(HostServices services, AoBackup backup) {
         ResourceConfig config = new ResourceConfig();
         HindsightRestClasses.all().forEach(config::register);
         // Jersey's default Jackson feature brings exception mappers that would answer JSON errors in plain text.
@@ -265,6 +267,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.followUps).to(StandaloneFollowUpTracker.class);
                 bind(services.followUpTransitions).to(FollowUpTransitions.class);
                 bind(services.metrics).to(MetricsService.class);
+                bind(backup).to(AoBackup.class);
             }
         });
         return config;

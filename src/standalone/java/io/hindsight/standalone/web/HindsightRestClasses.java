@@ -13,6 +13,7 @@ import io.hindsight.platform.rest.ErrorMapper;
 import io.hindsight.platform.rest.ObjectMapperResolver;
 import io.hindsight.platform.rest.RequestBodyLimit;
 import io.hindsight.timeline.rest.TimelineExportResource;
+import io.hindsight.standalone.rest.BackupResource;
 import io.hindsight.standalone.rest.FollowUpIssueResource;
 import io.hindsight.standalone.rest.PostmortemResource;
 import io.hindsight.timeline.rest.TimelineResource;
@@ -40,7 +41,8 @@ public final class HindsightRestClasses {
             IncidentResource.class, SeverityPolicyResource.class, SeverityLevelsResource.class,
             PostmortemSourceResource.class,
             IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
-            MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class);
+            MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class,
+            BackupResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
