@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdScalarSerializer;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +18,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Jackson module for {@link Instant}: written as ISO-8601 UTC with exactly three fraction digits
- * ({@code 2024-05-01T10:15:30.000Z}); read from ISO-8601 strings that carry an offset, nothing else.
+ * ({@code 2024-05-01T10:15:30.000Z}); read from ISO-8601 strings that carry an offset, nothing else. Dates
+ * ({@link LocalDate}) are written as ISO-8601 too.
  *
  * <p>Written by hand rather than taken from jackson-datatype-jsr310: that module prints a variable number of
  * fraction digits and reads bare numbers as epoch seconds (so {@code "occurredAt": 12} would become 1970), and
@@ -39,6 +41,23 @@ public final class IsoInstantModule extends SimpleModule {
         super("hindsight-iso-instant");
         addSerializer(Instant.class, new Serializer());
         addDeserializer(Instant.class, new Deserializer());
+        // Without this, a response holding a date (daily metrics) failed as a 500 instead of being written.
+        addSerializer(LocalDate.class, new DateSerializer());
+    }
+
+    /** A calendar date, written as ISO-8601 ({@code 2024-05-01}). */
+    private static final class DateSerializer extends StdScalarSerializer<LocalDate> {
+
+        private static final long serialVersionUID = 1L;
+
+        DateSerializer() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public void serialize(LocalDate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(value.toString());
+        }
     }
 
     private static final class Serializer extends StdScalarSerializer<Instant> {

@@ -50,7 +50,12 @@ public class FollowUpIssueResource {
         if (incidentKey == null) {
             throw new InvalidInputException("incident", "Name the incident whose follow-ups to list.");
         }
-        incidents.get(incidentKey);
+        try {
+            incidents.get(incidentKey);
+        } catch (InvalidInputException malformed) {
+            // The service names its own parameter; the caller sent the query parameter "incident".
+            throw new InvalidInputException("incident", malformed.getMessage());
+        }
         return issues.linkedTo(incidentKey);
     }
 
