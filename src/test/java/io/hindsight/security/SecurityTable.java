@@ -52,6 +52,12 @@ final class SecurityTable {
             write("POST /incidents/{key}/timeline/{id}/hide", INCIDENT_EDIT, "/incidents/OPS-2/timeline/%ID%/hide",
                     "{\"reason\":\"Duplicate\"}"),
             read("GET /incidents/{key}/timeline/export", INCIDENT_VIEW, "/incidents/OPS-2/timeline/export?format=csv"),
+            read("GET /incidents/{key}/timeline/pins", INCIDENT_VIEW, "/incidents/OPS-2/timeline/pins"),
+            // Pin reads no body, but is a JSON write (415 for a form), so no cross-site form can pin.
+            write("POST /incidents/{key}/timeline/{id}/pin", INCIDENT_EDIT, "/incidents/OPS-2/timeline/%ID%/pin", null),
+            write("DELETE /incidents/{key}/timeline/{id}/pin", INCIDENT_EDIT, "/incidents/OPS-2/timeline/%ID%/pin",
+                    null),
+            read("GET /severity-levels", SIGNED_IN_FILTERED, "/severity-levels"),
             read("GET /admin/severity-policy", ADMIN, "/admin/severity-policy"),
             // The body is the policy as GET answers it; the test fetches it rather than spelling it out here.
             write("PUT /admin/severity-policy", ADMIN, "/admin/severity-policy", "%POLICY%"),
@@ -70,6 +76,8 @@ final class SecurityTable {
             read("GET /metrics", SIGNED_IN_FILTERED, "/metrics"),
             read("GET /metrics/trace", SIGNED_IN_FILTERED, "/metrics/trace?figure=mttr"),
             read("GET /metrics/daily", SIGNED_IN_FILTERED, "/metrics/daily"),
+            read("GET /metrics/open-incidents", SIGNED_IN_FILTERED, "/metrics/open-incidents"),
+            read("GET /metrics/postmortems-due", SIGNED_IN_FILTERED, "/metrics/postmortems-due"),
             read("GET /metrics/export", SIGNED_IN_FILTERED, "/metrics/export?table=durations"),
             read("GET /action-items", SIGNED_IN_FILTERED, "/action-items"),
             read("GET /action-items/owners", SIGNED_IN_FILTERED, "/action-items/owners"),
@@ -82,7 +90,10 @@ final class SecurityTable {
             write("POST /postmortems/{key}/status", INCIDENT_EDIT, "/postmortems/OPS-1/status",
                     "{\"status\":\"in-review\"}"),
             read("GET /follow-ups", INCIDENT_VIEW, "/follow-ups?incident=OPS-1"),
-            read("GET /follow-ups/{issueKey}", INCIDENT_VIEW, "/follow-ups/%ISSUE%"));
+            read("GET /follow-ups/{issueKey}", INCIDENT_VIEW, "/follow-ups/%ISSUE%"),
+            write("POST /follow-ups/{issueKey}/transitions", INCIDENT_EDIT, "/follow-ups/%ISSUE%/transitions",
+                    "{\"status\":\"done\"}"),
+            read("GET /admin/backup", ADMIN, "/admin/backup"));
 
     private SecurityTable() {
     }
