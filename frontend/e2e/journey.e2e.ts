@@ -1,0 +1,256 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chromiumOrSkip, launchChromium } from './support/chromium';
+import { baseUrl, basicAuth, PASSWORD, RestClient } from './support/host';
+import { Screens } from './support/screens';
+
+/**
+ * Issue #8's journey in Chromium against a fresh embedded host with its sample data: declare a SEV-1, alerts
+ * arrive, add a note, mitigate, resolve, generate the post-mortem, fix a lint finding, create follow-ups, close
+ * them, and the Incidents page's figures change. Steps run in order and share one incident; after a failed step
+ * the rest are skipped, so the first failure is the one reported.
+ */
+// Unique per run, so that the journey can also be re-run against a host it ran on before.
+const SOURCE = `alertmanager-journey-${Date.now().toString(36)}`;
+// A lapse pinned on a person: the blameless lint flags it, and the author rewrites it.
+const BLAMING_NOTE = 'The on-call forgot to check the error-rate dashboard before the deploy';
+const BLAMELESS_NOTE = 'The deploy checklist did not include the error-rate dashboard';
+
+describe.skipIf(!chromiumOrSkip())('the incident journey in Chromium', () => {
+  const screens = new Screens();
+  const sam = new RestClient('sam');
+  const alex = new RestClient('alex');
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let failedStep: string | null = null;
+
+  // Shared between steps: the incident the journey runs.
+  let key = '';
+  let figuresBefore: Figures;
+  let followUpKeys: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    context = await signedIn(browser, 'sam');
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      // Failed loads are reported below with their address instead of the console's bare "404".
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        pageErrors.push(`${page.url()}: console: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      // The browser asks for a favicon on its own; the host has none, and no screen refers to one.
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
+        pageErrors.push(`${page.url()}: ${response.request().method()} ${response.url()} answered ${response.status()}`);
+      }
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A step of the journey: skipped once an earlier one failed; no script errors on the page it leaves. */
+  function step(name: string, body: () => Promise<void>): void {
+    it(name, async (ctx) => {
+      if (failedStep !== null) ctx.skip(`an earlier step failed: ${failedStep}`);
+      try {
+        await body();
+        expect(pageErrors, 'script errors on the page').toEqual([]);
+      } catch (error) {
+        failedStep = name;
+        throw error;
+      }
+    });
+  }
+
+  async function open(path: string): Promise<void> {
+    const response = await page.goto(`${baseUrl()}${path}`);
+    expect(response?.status(), `GET ${path}`).toBe(200);
+  }
+
+  step('the Incidents page shows the figures before the incident', async () => {
+    await open('/incidents-page');
+    figuresBefore = await readFigures(page);
+    await screens.check(page, 'incidents-page-before');
+  });
+
+  step('sam declares a SEV-1', async () => {
+    await open('/');
+    await screens.check(page, 'incident-list');
+    // No declare dialog on this host yet: declared through the REST API the dialog will use.
+    const declared = await sam.expect(201, 'POST', '/incidents', {
+      projectKey: 'OPS',
+      summary: 'Checkout returns 500 for card payments',
+      severity: 'SEV-1',
+      impactStartedAt: minutesAgo(20),
+    });
+    key = declared.key;
+    expect(key).toMatch(/^OPS-\d+$/);
+    await open(`/incidents/${key}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Checkout returns 500');
+    await screens.check(page, 'incident-declared');
+  });
+
+  step('alerts arrive from Alertmanager through a webhook source made by the admin', async () => {
+    // Admin screen for sources not on this host yet: created through its REST API; the token is shown once.
+    const source = await alex.expect(201, 'POST', '/ingest-sources', { name: SOURCE, type: 'alertmanager' });
+    const token: string = source.secret;
+    expect(token).toMatch(/^hst_/);
+    const delivery = await fetch(`${baseUrl()}/rest/hindsight/1.0/ingest/${SOURCE}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(alertmanagerWebhook(key, minutesAgo(18))),
+    });
+    const report = await delivery.json();
+    expect(delivery.status, JSON.stringify(report)).toBe(200);
+    expect(report.stored).toBe(2);
+
+    await page.reload();
+    const timeline = page.locator('[data-hindsight-timeline]');
+    await expect.poll(() => timeline.textContent()).toContain('CheckoutHighErrorRate firing');
+    await expect.poll(() => timeline.textContent()).toContain('CheckoutLatencyHigh firing');
+    await screens.check(page, 'incident-alerts');
+  });
+
+  step('sam adds a note', async () => {
+    // No note form on this host yet: appended through the timeline REST API the form will use.
+    await sam.expect(201, 'POST', `/incidents/${key}/timeline`, { kind: 'note', summary: BLAMING_NOTE });
+    await page.reload();
+    await expect.poll(() => page.locator('[data-hindsight-timeline]').textContent()).toContain(BLAMING_NOTE);
+    await screens.check(page, 'incident-note');
+  });
+
+  step('sam mitigates, then resolves', async () => {
+    // No lifecycle buttons on this host yet: through the transitions REST API.
+    for (const transition of ['start-investigation', 'mitigate', 'resolve']) {
+      await sam.expect(200, 'POST', `/incidents/${key}/transitions`, { transition, reason: 'as it happened' });
+    }
+    const incident = await sam.expect(200, 'GET', `/incidents/${key}`);
+    expect(incident.status).toBe('resolved');
+    await page.reload();
+    await expect.poll(() => page.locator('[data-hindsight-timeline]').textContent()).toContain('Status changed from Mitigated to Resolved');
+    await screens.check(page, 'incident-resolved');
+  });
+
+  step('sam generates the post-mortem; the lint flags the blaming note', async () => {
+    // No generate button on this host yet: through the post-mortem REST API.
+    await sam.expect(201, 'POST', `/postmortems/${key}`, {});
+    await open(`/postmortems/${key}`);
+    await expect.poll(() => page.locator('h1').textContent()).toContain(key);
+    await expect.poll(() => page.locator('.findings').textContent()).toContain('forgot');
+    await screens.check(page, 'postmortem-generated');
+  });
+
+  step('sam fixes the lint finding and fills in the action items', async () => {
+    // No editor on this host yet: the page is saved through the REST API the editor will use.
+    const view = await sam.expect(200, 'GET', `/postmortems/${key}`);
+    expect(view.body).toContain(BLAMING_NOTE);
+    const due = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const body = withActionItems(view.body.split(BLAMING_NOTE).join(BLAMELESS_NOTE), [
+      actionItemRow('Add the error-rate dashboard to the deploy checklist', 'u1002', due),
+      actionItemRow('Alert on card-payment errors above 2%', 'u1001', due),
+    ]);
+    await sam.expect(200, 'PUT', `/postmortems/${key}`, { version: view.version, body });
+    await page.reload();
+    await expect.poll(() => page.locator('article.postmortem').textContent()).toContain(BLAMELESS_NOTE);
+    expect(await page.locator('body').textContent()).not.toContain('forgot');
+    await screens.check(page, 'postmortem-fixed');
+  });
+
+  step('sam creates the follow-up issues', async () => {
+    // No button on this host yet: through the REST API the button will use.
+    const report = await sam.expect(200, 'POST', `/postmortems/${key}/follow-ups`, {});
+    expect(report.rows.map((row: { outcome: string }) => row.outcome)).toEqual(['created', 'created']);
+    followUpKeys = report.rows.map((row: { issueKey: string }) => row.issueKey);
+    await page.reload();
+    for (const issueKey of followUpKeys) {
+      await expect.poll(() => page.locator('article.postmortem').textContent()).toContain(issueKey);
+    }
+    await screens.check(page, 'postmortem-follow-ups');
+  });
+
+  step('the Incidents page\'s figures changed', async () => {
+    await open('/incidents-page');
+    const after = await readFigures(page);
+    expect(after.counted, 'incidents counted').toBe(figuresBefore.counted + 1);
+    expect(after.text).not.toEqual(figuresBefore.text);
+    await screens.check(page, 'incidents-page-after');
+  });
+});
+
+interface Figures {
+  counted: number;
+  text: string;
+}
+
+/** The metrics section of the Incidents page as the reader sees it. */
+async function readFigures(page: Page): Promise<Figures> {
+  const text = (await page.locator('body').textContent()) ?? '';
+  const counted = /(\d+) incidents counted/.exec(text);
+  expect(counted, 'the Incidents page names how many incidents it counts').not.toBeNull();
+  return { counted: Number(counted![1]), text: text.slice(text.indexOf('Metrics')) };
+}
+
+async function signedIn(browser: Browser, user: string): Promise<BrowserContext> {
+  return browser.newContext({
+    httpCredentials: { username: user, password: PASSWORD },
+    // Sent up front as well, so that the first request of each page does not need a challenge round trip.
+    extraHTTPHeaders: { Authorization: basicAuth(user) },
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Berlin',
+  });
+}
+
+function minutesAgo(minutes: number): string {
+  return new Date(Date.now() - minutes * 60_000).toISOString();
+}
+
+/** A notification as Alertmanager's webhook receiver sends it (version 4), two alerts of one group, firing. */
+function alertmanagerWebhook(incidentKey: string, startsAt: string): unknown {
+  const alert = (alertname: string, summary: string, fingerprint: string) => ({
+    status: 'firing',
+    labels: { alertname, service: 'checkout-api', severity: 'page', hindsight_incident: incidentKey },
+    annotations: { summary },
+    startsAt,
+    endsAt: '0001-01-01T00:00:00Z',
+    generatorURL: `http://prometheus.example.test/graph?g0.expr=${alertname}`,
+    fingerprint,
+  });
+  return {
+    version: '4',
+    groupKey: '{}:{service="checkout-api"}',
+    truncatedAlerts: 0,
+    status: 'firing',
+    receiver: 'hindsight',
+    groupLabels: { service: 'checkout-api' },
+    commonLabels: { service: 'checkout-api', severity: 'page', hindsight_incident: incidentKey },
+    commonAnnotations: {},
+    externalURL: 'http://alertmanager.example.test',
+    alerts: [
+      alert('CheckoutHighErrorRate', '31% of card payments fail', '7f3a1c9e2b4d5a60'),
+      alert('CheckoutLatencyHigh', 'p99 latency above 4 s', '1b2c3d4e5f607182'),
+    ],
+  };
+}
+
+/** The page with its action-item section replaced by a table of these rows, as an author fills it in. */
+function withActionItems(body: string, rows: string[]): string {
+  const section = /(<h2>Action items<\/h2>)([\s\S]*?)(<h2>)/.exec(body);
+  expect(section, 'the generated page has an action-item section').not.toBeNull();
+  const table = '<table><tbody><tr><th>Action item</th><th>Priority</th><th>Type</th><th>Jira issue</th></tr>'
+    + rows.join('') + '</tbody></table>';
+  return body.slice(0, section!.index) + section![1] + table + section![3]
+    + body.slice(section!.index + section![0].length);
+}
+
+function actionItemRow(summary: string, ownerKey: string, due: string): string {
+  return `<tr><td><ac:task-list><ac:task><ac:task-status>incomplete</ac:task-status><ac:task-body>${summary}`
+    + ` — Owner: <ac:link><ri:user ri:userkey="${ownerKey}"/></ac:link> · Due: <time datetime="${due}"/>`
+    + '</ac:task-body></ac:task></ac:task-list></td><td>High</td><td>Short-term</td><td>not created yet</td></tr>';
+}
