@@ -51,19 +51,40 @@ public class MetricsService {
 
     /** Errors: 401 for anonymous callers; 400 for a page size out of range. */
     public Page<ActionItemLine> actionItems(String ownerKey, boolean overdueOnly, String cursor, Integer limit) {
-        return store.actionItems(visibleProjects(null), ownerKey, overdueOnly, now(), cursor, pageSize(limit));
+        return actionItems(null, ownerKey, overdueOnly, cursor, limit);
+    }
+
+    /** As above, of the incidents of {@code projectKey} only when given. */
+    public Page<ActionItemLine> actionItems(String projectKey, String ownerKey, boolean overdueOnly, String cursor,
+            Integer limit) {
+        return store.actionItems(visibleProjects(projectKey), ownerKey, overdueOnly, now(), cursor, pageSize(limit));
     }
 
     public List<OwnerLoad> owners(int limit) {
-        return store.owners(visibleProjects(null), now(), limit);
+        return owners(null, limit);
+    }
+
+    /** The owners' loads, counting the action items of {@code projectKey}'s incidents only when given. */
+    public List<OwnerLoad> owners(String projectKey, int limit) {
+        return store.owners(visibleProjects(projectKey), now(), limit);
     }
 
     public List<OpenIncident> openIncidents(int limit) {
-        return store.openIncidents(visibleProjects(null), limit);
+        return openIncidents(null, limit);
+    }
+
+    /** The open incidents of the visible projects, of {@code projectKey} only when given. Errors: 401 anonymous. */
+    public List<OpenIncident> openIncidents(String projectKey, int limit) {
+        return store.openIncidents(visibleProjects(projectKey), limit);
     }
 
     public List<OpenIncident> postmortemsDue(int limit) {
-        return store.postmortemsDue(visibleProjects(null), limit);
+        return postmortemsDue(null, limit);
+    }
+
+    /** The post-mortems due in the visible projects, of {@code projectKey} only when given. Errors: 401 anonymous. */
+    public List<OpenIncident> postmortemsDue(String projectKey, int limit) {
+        return store.postmortemsDue(visibleProjects(projectKey), limit);
     }
 
     /** The daily rollups of the period (UTC days), as the trend charts read them. Errors: those of {@link #report}. */

@@ -23,6 +23,7 @@ import io.hindsight.standalone.users.LocalUsers;
 import io.hindsight.standalone.web.AccessAnnotationFeature;
 import io.hindsight.standalone.web.AssetServlet;
 import io.hindsight.standalone.web.BasicAuthFilter;
+import io.hindsight.standalone.web.AdminPageServlet;
 import io.hindsight.standalone.web.IncidentsPageServlet;
 import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicReference;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.FollowUpTransitions;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.followups.StandaloneIssueAo;
 import io.hindsight.standalone.pages.StandalonePageAo;
@@ -45,6 +47,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import net.java.ao.EntityManager;
 import net.java.ao.RawEntity;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -224,7 +227,10 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addFilter(new FilterHolder(new BasicAuthFilter(users)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new ServletContainer(rest(services))), HindsightRestClasses.BASE_PATH + "/*");
         context.addServlet(new ServletHolder(new AssetServlet()), "/frontend/*");
-        context.addServlet(new ServletHolder(new IncidentsPageServlet(services.metrics)), "/incidents-page");
+        StandaloneProjectVisibility projects = new StandaloneProjectVisibility(users);
+        context.addServlet(new ServletHolder(new IncidentsPageServlet(projects::visibleProjects)), "/incidents-page");
+        context.addServlet(new ServletHolder(new AdminPageServlet(() -> users.all().stream()
+                .flatMap(user -> user.projects().keySet().stream()).collect(Collectors.toSet()))), "/admin");
         context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox, services.postmortems,
                 services.names)), "/*");
         server.setHandler(context);
@@ -249,6 +255,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.ingestAdmin).to(IngestSourceService.class);
                 bind(services.postmortems).to(PostmortemWorkflow.class);
                 bind(services.followUps).to(StandaloneFollowUpTracker.class);
+                bind(services.followUpTransitions).to(FollowUpTransitions.class);
                 bind(services.metrics).to(MetricsService.class);
             }
         });

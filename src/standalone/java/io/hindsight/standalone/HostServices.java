@@ -45,6 +45,8 @@ import io.hindsight.postmortem.workflow.IncidentServicePostmortems;
 import io.hindsight.postmortem.workflow.PeopleNames;
 import io.hindsight.postmortem.workflow.PostmortemSources;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.FollowUpTransitions;
+import io.hindsight.standalone.followups.MirroringFollowUpTracker;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.pages.StandalonePagePermissions;
 import io.hindsight.standalone.pages.StandalonePages;
@@ -69,6 +71,7 @@ final class HostServices {
     final IngestService ingest;
     final IngestSourceService ingestAdmin;
     final StandaloneFollowUpTracker followUps;
+    final FollowUpTransitions followUpTransitions;
     final PostmortemWorkflow postmortems;
     final PeopleNames names;
     final MetricsService metrics;
@@ -101,7 +104,11 @@ final class HostServices {
         deadlineJob = new DeadlineJob(states, new AoBreachClaims(ao), events, outbox, policies, transactions, clock);
         names = userKey -> users.byKey(userKey).map(LocalUser::displayName);
         followUps = new StandaloneFollowUpTracker(ao, incidents);
-        FollowUpService followUpService = new FollowUpService(followUps,
+        actionItems = new AoActionItemMirror(ao);
+        followUpTransitions = new FollowUpTransitions(followUps, access, actionItems, clock);
+        FollowUpService followUpService = new FollowUpService(new MirroringFollowUpTracker(followUps, incidents,
+                actionItems, name -> users.all().stream().filter(user -> user.username().equals(name))
+                        .map(LocalUser::key).findFirst(), clock),
                 userKey -> users.byKey(userKey).map(LocalUser::username), clock);
         PostmortemSources sources = new PostmortemSources(incidentService, timeline, names);
         postmortems = new PostmortemWorkflow(
@@ -121,7 +128,6 @@ final class HostServices {
         AoMetricsStore metricsStore = new AoMetricsStore(ao);
         metrics = new MetricsService(metricsStore, new StandaloneProjectVisibility(users), currentUser, clock);
         rollupJob = new RollupJob(metricsStore, clock);
-        actionItems = new AoActionItemMirror(ao);
         causes = new AoIncidentCauses(ao);
     }
 

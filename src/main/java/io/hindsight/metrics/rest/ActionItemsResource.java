@@ -36,24 +36,31 @@ public class ActionItemsResource {
         this.metrics = metrics;
     }
 
-    /** One page, of one {@code owner} (a user key) when given, only overdue ones when {@code overdue=true}. */
+    /**
+     * One page, of one {@code owner} (a user key) when given, of one {@code project}'s incidents when given, only
+     * overdue ones when {@code overdue=true}.
+     */
     @GET
     @LicensedOnly
     public ActionItemPageDto list(@QueryParam("owner") String owner, @QueryParam("overdue") String overdue,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        Page<ActionItemLine> page = metrics.actionItems(MetricsParams.text(owner),
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit,
+            @QueryParam("project") String project) {
+        Page<ActionItemLine> page = metrics.actionItems(MetricsParams.text(project), MetricsParams.text(owner),
                 RestInput.booleanParam("overdue", overdue, false), MetricsParams.text(cursor),
                 RestInput.intParam("limit", limit, 50));
         return new ActionItemPageDto(page.items(), page.next());
     }
 
-    /** Owners by overdue, then open action items; at most {@code limit} (default 50, at most 500). */
+    /**
+     * Owners by overdue, then open action items, of one {@code project}'s incidents when given; at most {@code limit}
+     * (default 50, at most 500).
+     */
     @GET
     @Path("/owners")
     @LicensedOnly
-    public List<OwnerLoad> owners(@QueryParam("limit") String limit) {
+    public List<OwnerLoad> owners(@QueryParam("limit") String limit, @QueryParam("project") String project) {
         int size = RestInput.intParam("limit", limit, 50);
-        return metrics.owners(Math.max(1, Math.min(size, MetricsStore.MAX_PAGE)));
+        return metrics.owners(MetricsParams.text(project), Math.max(1, Math.min(size, MetricsStore.MAX_PAGE)));
     }
 
     /**
@@ -64,10 +71,12 @@ public class ActionItemsResource {
     @Path("/export")
     @Produces("text/csv")
     @LicensedOnly
-    public Response export(@QueryParam("owner") String owner, @QueryParam("overdue") String overdue) {
+    public Response export(@QueryParam("owner") String owner, @QueryParam("overdue") String overdue,
+            @QueryParam("project") String project) {
         String ownerKey = MetricsParams.text(owner);
+        String projectKey = MetricsParams.text(project);
         boolean overdueOnly = RestInput.booleanParam("overdue", overdue, false);
-        Page<ActionItemLine> first = metrics.actionItems(ownerKey, overdueOnly, null, MetricsStore.MAX_PAGE);
+        Page<ActionItemLine> first = metrics.actionItems(projectKey, ownerKey, overdueOnly, null, MetricsStore.MAX_PAGE);
         StreamingOutput body = output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             Csv csv = new Csv(writer);
@@ -81,7 +90,7 @@ public class ActionItemsResource {
                 if (page.next() == null) {
                     break;
                 }
-                page = metrics.actionItems(ownerKey, overdueOnly, page.next(), MetricsStore.MAX_PAGE);
+                page = metrics.actionItems(projectKey, ownerKey, overdueOnly, page.next(), MetricsStore.MAX_PAGE);
             }
             writer.flush();
         };

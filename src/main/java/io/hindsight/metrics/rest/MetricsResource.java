@@ -6,6 +6,8 @@ import io.hindsight.metrics.DurationFigure;
 import io.hindsight.metrics.Figure;
 import io.hindsight.metrics.MetricsReport;
 import io.hindsight.metrics.MetricsService;
+import io.hindsight.metrics.MetricsStore;
+import io.hindsight.metrics.OpenIncident;
 import io.hindsight.metrics.Page;
 import io.hindsight.metrics.ShareFigure;
 import io.hindsight.platform.InvalidInputException;
@@ -69,6 +71,26 @@ public class MetricsResource {
         return new TraceDto(which.code(), page.items(), page.next());
     }
 
+    /**
+     * The open incidents, most severe first as the store orders them, of one {@code project} when given; at most
+     * {@code limit} (default 50, at most 500). Errors: 400 for a bad limit.
+     */
+    @GET
+    @Path("/open-incidents")
+    @LicensedOnly
+    public List<OpenIncident> openIncidents(@QueryParam("project") String project, @QueryParam("limit") String limit) {
+        return metrics.openIncidents(MetricsParams.text(project), listSize(limit));
+    }
+
+    /** The incidents whose post-mortem is due, soonest first, of one {@code project} when given; as above. */
+    @GET
+    @Path("/postmortems-due")
+    @LicensedOnly
+    public List<OpenIncident> postmortemsDue(@QueryParam("project") String project,
+            @QueryParam("limit") String limit) {
+        return metrics.postmortemsDue(MetricsParams.text(project), listSize(limit));
+    }
+
     /** The daily rollups of the period, per project and severity, for trend charts. */
     @GET
     @Path("/daily")
@@ -98,6 +120,14 @@ public class MetricsResource {
         };
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"hindsight-" + name + ".csv\"").build();
+    }
+
+    private static int listSize(String limit) {
+        int size = RestInput.intParam("limit", limit, 50);
+        if (size < 1 || size > MetricsStore.MAX_PAGE) {
+            throw new InvalidInputException("limit", "The limit is 1 to " + MetricsStore.MAX_PAGE + ".");
+        }
+        return size;
     }
 
     private MetricsReport read(String project, String from, String to, String severity) {

@@ -23,6 +23,8 @@ public final class StandaloneFollowUpTracker implements FollowUpTracker {
 
     /** The status a new issue starts in. */
     public static final String OPEN = "To Do";
+    /** The status of a closed issue, as Jira's default workflow names it. */
+    public static final String DONE = "Done";
     private static final int MAX_ATTEMPTS = 5;
     private static final int LISTED = 200;
 
@@ -82,6 +84,14 @@ public final class StandaloneFollowUpTracker implements FollowUpTracker {
         issue.setPageTitle(page.title());
         issue.setPageGlobalId(page.globalId());
         issue.save();
+    }
+
+    /** Moves an issue to {@code status}; answers the issue as it is now. */
+    public FollowUpIssue setStatus(String issueKey, String status) {
+        StandaloneIssueAo issue = row(issueKey);
+        issue.setIssueStatus(status);
+        issue.save();
+        return toIssue(issue);
     }
 
     /** The issue, if it exists. */

@@ -65,6 +65,8 @@ public interface StandaloneIssueAo extends Entity {
     @NotNull
     String getIssueStatus();
 
+    void setIssueStatus(String status);
+
     /** Space-separated, with a space at each end so a label is found as {@code "% label %"}. */
     @NotNull
     @StringLength(StringLength.UNLIMITED)

@@ -1,13 +1,18 @@
 package io.hindsight.standalone.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.platform.InvalidInputException;
 import io.hindsight.platform.NotFoundException;
+import io.hindsight.platform.rest.RestInput;
 import io.hindsight.standalone.followups.FollowUpIssue;
+import io.hindsight.standalone.followups.FollowUpTransitions;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,11 +30,14 @@ public class FollowUpIssueResource {
 
     private final StandaloneFollowUpTracker issues;
     private final IncidentService incidents;
+    private final FollowUpTransitions transitions;
 
     @Inject
-    public FollowUpIssueResource(StandaloneFollowUpTracker issues, IncidentService incidents) {
+    public FollowUpIssueResource(StandaloneFollowUpTracker issues, IncidentService incidents,
+            FollowUpTransitions transitions) {
         this.issues = issues;
         this.incidents = incidents;
+        this.transitions = transitions;
     }
 
     /**
@@ -59,6 +67,19 @@ public class FollowUpIssueResource {
             throw notFound(issueKey);
         }
         return issue;
+    }
+
+    /**
+     * Closes ({@code {"status": "done"}}) or reopens ({@code "to-do"}) a follow-up, as a person does on Jira's issue
+     * view; the action-item figures follow. Errors: 400 for another status or no body; 404 when the issue does not
+     * exist or the caller may not see its incident; 403 when the caller may see but not change the incident.
+     */
+    @POST
+    @Path("/{issueKey}/transitions")
+    @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FollowUpIssue move(@PathParam("issueKey") String issueKey, MoveFollowUpRequest request) {
+        return transitions.move(issueKey, RestInput.requireBody(request).status());
     }
 
     private static NotFoundException notFound(String issueKey) {

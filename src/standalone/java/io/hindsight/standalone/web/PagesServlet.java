@@ -2,7 +2,6 @@ package io.hindsight.standalone.web;
 
 import io.hindsight.incident.IncidentRef;
 import io.hindsight.platform.NotFoundException;
-import io.hindsight.postmortem.lint.BlameFinding;
 import io.hindsight.postmortem.workflow.PeopleNames;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow.PostmortemView;
@@ -17,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,14 +68,13 @@ public final class PagesServlet extends HttpServlet {
             }
             write(response, incidentPage(request.getContextPath(), incident.get()));
         } else if (postmortemPath.matches()) {
-            PostmortemView view;
-            try {
-                view = postmortems.view(postmortemPath.group(1));
-            } catch (NotFoundException missing) {
-                response.sendError(404, "No post-mortem for this incident yet, or you may not see it.");
+            Optional<IncidentRef> incident = incidents.findByKey(postmortemPath.group(1))
+                    .filter(found -> user.get().canView(found.projectKey()));
+            if (incident.isEmpty()) {
+                response.sendError(404, "No such incident, or you may not see it.");
                 return;
             }
-            write(response, postmortemPage(view));
+            write(response, postmortemPage(request.getContextPath(), incident.get()));
         } else if (path.equals("/admin/outbox") && user.get().admin()) {
             write(response, outboxPage(outbox.recent(LISTED)));
         } else {
@@ -114,25 +113,27 @@ public final class PagesServlet extends HttpServlet {
                 + "/frontend/hindsight-timeline.js\" defer></script>");
     }
 
-    /** The page rendered from its storage format through the allow-list, then its blameless-language findings. */
-    private String postmortemPage(PostmortemView view) {
-        StringBuilder findings = new StringBuilder();
-        for (BlameFinding finding : view.findings()) {
-            findings.append("<li><q>").append(Html.escape(finding.excerpt())).append("</q> ")
-                    .append(Html.escape(finding.reason()));
-            if (finding.suggestion() != null && !finding.suggestion().isBlank()) {
-                findings.append(" <em>").append(Html.escape(finding.suggestion())).append("</em>");
-            }
-            findings.append("</li>\n");
+    /**
+     * The post-mortem screen: the page rendered from its storage format through the allow-list (escaped here, so the
+     * bundle only marks findings in it), under the bundle that edits, checks and publishes it. Before the page is
+     * generated, the bundle offers to generate it.
+     */
+    private String postmortemPage(String contextPath, IncidentRef incident) {
+        String preview;
+        String title;
+        try {
+            PostmortemView view = postmortems.view(incident.key());
+            title = view.page().title();
+            preview = "<article id=\"hs-postmortem-preview\" class=\"postmortem\" data-testid=\"postmortem-preview\">"
+                    + "<h1>" + Html.escape(view.page().title()) + "</h1>" + this.preview.toHtml(view.page().body())
+                    + "</article>";
+        } catch (NotFoundException notGenerated) {
+            title = incident.key();
+            preview = "";
         }
-        String lint = view.findings().isEmpty() ? "<p>No blame in disguise found.</p>"
-                : "<ul class=\"findings\">" + findings + "</ul>";
-        String key = Html.escape(view.page().incidentKey());
-        String body = "<p><a href=\"../incidents/" + key + "\">" + key + "</a> · version " + view.page().version()
-                + "</p><h1>" + Html.escape(view.page().title()) + "</h1>"
-                + "<article class=\"postmortem\">" + preview.toHtml(view.page().body()) + "</article>"
-                + "<h2>Blameless language</h2>" + lint;
-        return page(view.page().title(), body, "");
+        return ScreenShell.page(contextPath, title, "postmortem", "data-hindsight-postmortem",
+                Map.of("base-url", contextPath, "incident-key", incident.key(),
+                        "incident-url", contextPath + "/incidents/" + incident.key()), preview);
     }
 
     private static String outboxPage(List<OutboxMessage> messages) {
