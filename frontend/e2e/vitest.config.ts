@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: ['verbose'],
+    // Screens fill in after requests to a host on a busy machine: give polled expectations time.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

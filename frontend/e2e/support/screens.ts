@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import axeCore from 'axe-core';
 import type { Page } from 'playwright-core';
@@ -35,6 +35,8 @@ export class Screens {
 
   constructor(private readonly dir: string = SCREENSHOTS) {
     mkdirSync(dir, { recursive: true });
+    // A run's screenshots stand alone: none left over from an earlier run with other screens.
+    for (const file of readdirSync(dir).filter((name) => /^\d\d-.+\.png$/.test(name))) rmSync(join(dir, file));
   }
 
   /** Screenshot (full page) and accessibility check of what `page` shows now, named `NN-<name>.png`. */
