@@ -1,46 +1,43 @@
-import { ApiFailure, fetchTimelinePage, type Order } from './api';
-import { renderEntries } from './render';
-
 /**
- * Mounts a plain timeline into every element marked `data-hindsight-timeline`, reading its incident key
- * and base URL from data attributes; "Show more" follows the server's cursor.
+ * The incident timeline (bundle hindsight-timeline): the Jira issue-view panel's content and the embedded host's
+ * incident page. It mounts into every element marked `data-hindsight-timeline`, reading `data-incident-key` and,
+ * when the page gives one, `data-base-url` (the host's context path; in Jira AJS.contextPath() is used).
+ *
+ * Exported API (global `Hindsight_timeline` in the classic-script bundle):
+ * - `mountTimeline(root, fetch?)`: the live screen for `root.dataset.incidentKey`; resolves once loaded.
+ * - `renderTimeline(root, entries, people?)`: renders given entries only (no requests, no actions), synchronously;
+ *   answers the screen. For benchmarks of first render and scrolling: `screen.list.viewport` is the scroller.
  */
-export async function mountTimeline(root: HTMLElement, fetchImpl: typeof fetch = fetch): Promise<void> {
-  const incidentKey = root.dataset.incidentKey ?? '';
-  const baseUrl = root.dataset.baseUrl ?? '';
-  const order = (root.dataset.order === 'newest' ? 'newest' : 'oldest') as Order;
-  root.replaceChildren();
-  const list = document.createElement('ol');
-  list.className = 'hindsight-timeline';
-  const status = document.createElement('p');
-  status.className = 'hindsight-timeline__status';
-  status.setAttribute('role', 'status');
-  const more = document.createElement('button');
-  more.type = 'button';
-  more.textContent = AJS.I18n.getText('hindsight.ui.timeline.more');
-  more.hidden = true;
-  root.append(list, status, more);
+import { contextPathOf, type Fetch } from '../platform/timeline-http';
+import type { TimelineEvent } from './api';
+import { TimelineScreen } from './screen';
+import './timeline.css';
 
-  let cursor: string | null = null;
-  const loadPage = async (): Promise<void> => {
-    more.disabled = true;
-    status.textContent = AJS.I18n.getText('hindsight.ui.timeline.loading');
-    try {
-      const page = await fetchTimelinePage(baseUrl, incidentKey, { order, cursor }, fetchImpl);
-      renderEntries(list, page.events);
-      cursor = page.next;
-      more.hidden = cursor === null;
-      status.textContent = list.children.length === 0 ? AJS.I18n.getText('hindsight.ui.timeline.empty') : '';
-    } catch (error) {
-      status.textContent = error instanceof ApiFailure ? error.message : AJS.I18n.getText('hindsight.ui.timeline.failed');
-    } finally {
-      more.disabled = false;
-    }
-  };
-  more.addEventListener('click', () => void loadPage());
-  await loadPage();
+export { TimelineScreen };
+
+export async function mountTimeline(root: HTMLElement, fetchImpl: Fetch = fetch, pollIntervalMs?: number): Promise<TimelineScreen> {
+  const screen = new TimelineScreen(root, {
+    baseUrl: contextPathOf(root),
+    incidentKey: root.dataset.incidentKey ?? '',
+    // Bound, because a bare window.fetch called as a method of another object throws "Illegal invocation".
+    fetchImpl: fetchImpl === fetch ? fetch.bind(window) : fetchImpl,
+    connected: true,
+    pollIntervalMs,
+  });
+  await screen.load();
+  return screen;
+}
+
+export function renderTimeline(root: HTMLElement, entries: readonly TimelineEvent[],
+  people: Record<string, string> = {}): TimelineScreen {
+  const screen = new TimelineScreen(root, { baseUrl: '', incidentKey: '', fetchImpl: fetch, connected: false });
+  screen.show(entries, people);
+  return screen;
 }
 
 if (typeof document !== 'undefined') {
-  document.querySelectorAll<HTMLElement>('[data-hindsight-timeline]').forEach((root) => void mountTimeline(root));
+  const mountAll = () => document.querySelectorAll<HTMLElement>('[data-hindsight-timeline]')
+    .forEach((root) => void mountTimeline(root));
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mountAll);
+  else mountAll();
 }

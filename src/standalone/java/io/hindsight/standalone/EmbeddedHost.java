@@ -28,7 +28,10 @@ import io.hindsight.standalone.web.IncidentsPageServlet;
 import io.hindsight.standalone.web.JsonServerErrors;
 import io.hindsight.standalone.web.PagesServlet;
 import io.hindsight.standalone.web.RequestUser;
+import io.hindsight.platform.DisplayNames;
+import io.hindsight.timeline.TimelinePinService;
 import io.hindsight.timeline.TimelineService;
+import io.hindsight.timeline.TimelineVersionService;
 import io.hindsight.timeline.ao.TimelineEntities;
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
@@ -232,7 +235,7 @@ public final class EmbeddedHost implements AutoCloseable {
         context.addServlet(new ServletHolder(new AdminPageServlet(() -> users.all().stream()
                 .flatMap(user -> user.projects().keySet().stream()).collect(Collectors.toSet()))), "/admin");
         context.addServlet(new ServletHolder(new PagesServlet(services.incidents, services.outbox, services.postmortems,
-                services.names)), "/*");
+                services.names, users)), "/*");
         server.setHandler(context);
         server.setErrorHandler(new JsonServerErrors());
         server.setStopAtShutdown(true);
@@ -249,6 +252,9 @@ public final class EmbeddedHost implements AutoCloseable {
             @Override
             protected void configure() {
                 bind(services.timeline).to(TimelineService.class);
+                bind(services.timelinePins).to(TimelinePinService.class);
+                bind(services.timelineVersions).to(TimelineVersionService.class);
+                bind(services.displayNames).to(DisplayNames.class);
                 bind(services.incidentService).to(IncidentService.class);
                 bind(services.policies).to(ResponsePolicyService.class);
                 bind(services.ingest).to(IngestService.class);

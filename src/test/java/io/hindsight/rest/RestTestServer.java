@@ -34,7 +34,8 @@ public final class RestTestServer implements AutoCloseable {
     /**
      * Starts the API.
      *
-     * @param services     instances that resources take in their constructors, each bound to its own class
+     * @param services     instances that resources take in their constructors, each bound to its own class and its
+     *                     interfaces
      * @param extraClasses further resources or providers only a test needs
      */
     public static RestTestServer start(HeaderCurrentUser users, List<Object> services, Class<?>... extraClasses)
@@ -49,9 +50,13 @@ public final class RestTestServer implements AutoCloseable {
                         services.forEach(this::bindToOwnClass);
                     }
 
+                    // Also to the interfaces it implements, so that a port (DisplayNames, say) can be given as a lambda.
                     @SuppressWarnings({"unchecked", "rawtypes"})
                     private void bindToOwnClass(Object service) {
-                        bind(service).to((Class) service.getClass());
+                        var binding = bind(service).to((Class) service.getClass());
+                        for (Class<?> type : service.getClass().getInterfaces()) {
+                            binding.to((Class) type);
+                        }
                     }
                 })
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)

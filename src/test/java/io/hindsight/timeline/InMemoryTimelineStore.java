@@ -87,6 +87,14 @@ public final class InMemoryTimelineStore implements TimelineStore {
     }
 
     /** Forgets every entry; ids keep counting up so that no test can mistake an old id for a new entry. */
+    /** A validator as {@link TimelineVersions} defines it, for the entries and hides of one incident. */
+    public synchronized String versionOf(long incidentId) {
+        long entries = byId.values().stream().filter(event -> event.incidentId() == incidentId).count();
+        long hidden = byId.values().stream().filter(event -> event.incidentId() == incidentId && event.isHidden())
+                .count();
+        return entries + "." + hidden;
+    }
+
     public synchronized void clear() {
         byId.clear();
         byExternalId.clear();

@@ -20,5 +20,13 @@ public interface ActiveObjects {
     /** Listed in the AO 2.0.1 Javadoc cited above; the erasure is (Class, String, Object[]) -> int. */
     <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters);
 
+    /**
+     * Listed (as count, three overloads) on the AO 2.0.1 TestActiveObjects Javadoc page,
+     * https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/test/TestActiveObjects.html;
+     * the parameter and return types are those of the AO plugin's implementations of this interface (erasure
+     * (Class, Query) -> int).
+     */
+    <K> int count(Class<? extends RawEntity<K>> type, Query query);
+
     <T> T executeInTransaction(TransactionCallback<T> callback);
 }

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import io.hindsight.incident.IncidentService;
 import io.hindsight.platform.rest.RestInput;
+import io.hindsight.platform.rest.Validators;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,7 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -54,12 +57,23 @@ public class IncidentResource {
         return Response.created(location).entity(incident).build();
     }
 
-    /** The incident now. Errors: 400 for a malformed key; 404 when it does not exist or the caller may not see it. */
+    /**
+     * The incident now, with an {@code ETag} of its content: a request whose {@code If-None-Match} carries it gets 304
+     * while nothing shown changed, a deadline's status included. Errors: 400 for a malformed key; 404 when it does not
+     * exist or the caller may not see it.
+     */
     @GET
     @Path("/{key}")
     @AnonymousSiteAccess
-    public IncidentDto get(@PathParam("key") String key) {
-        return IncidentDto.from(incidents.get(key));
+    public Response get(@PathParam("key") String key, @Context Request request) {
+        IncidentDto incident = IncidentDto.from(incidents.get(key));
+        // Records print every component, nested ones included, so the text covers all the client would see.
+        EntityTag tag = Validators.weakTag("i" + incident);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(Validators.revalidate()).build();
+        }
+        return Response.ok(incident).tag(tag).cacheControl(Validators.revalidate()).build();
     }
 
     /**

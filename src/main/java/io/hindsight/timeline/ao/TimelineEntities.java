@@ -6,7 +6,8 @@ import net.java.ao.RawEntity;
 /** The Active Objects entities of the timeline, in the order the plugin descriptor and the hosts migrate them. */
 public final class TimelineEntities {
 
-    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(TimelineEventAo.class, TimelineHideAo.class);
+    public static final List<Class<? extends RawEntity<?>>> ALL = List.of(TimelineEventAo.class, TimelineHideAo.class,
+            TimelinePinAo.class);
 
     private TimelineEntities() {
     }

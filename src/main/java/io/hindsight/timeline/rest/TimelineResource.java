@@ -2,20 +2,27 @@ package io.hindsight.timeline.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.AnonymousSiteAccess;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.platform.rest.RestInput;
 import io.hindsight.timeline.AppendResult;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import io.hindsight.platform.rest.Validators;
+import io.hindsight.timeline.TimelinePinService;
+import io.hindsight.timeline.TimelineVersionService;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
@@ -33,10 +40,17 @@ import java.util.List;
 public class TimelineResource {
 
     private final TimelineService timeline;
+    private final TimelineVersionService versions;
+    private final TimelinePinService pins;
+    private final DisplayNames names;
 
     @Inject
-    public TimelineResource(TimelineService timeline) {
+    public TimelineResource(TimelineService timeline, TimelineVersionService versions, TimelinePinService pins,
+            DisplayNames names) {
         this.timeline = timeline;
+        this.versions = versions;
+        this.pins = pins;
+        this.names = names;
     }
 
     /**
@@ -44,14 +58,63 @@ public class TimelineResource {
      * {@code cursor} is the {@code next} of the previous page; {@code limit} is 1 to 500 (default 100).
      * Errors: 400 on a bad parameter (named in {@code field}); 404 when the incident does not exist or the caller
      * may not see it.
+     *
+     * <p>Answers an {@code ETag} that changes whenever an entry of the incident is added, hidden, pinned or unpinned;
+     * a request whose {@code If-None-Match} carries it gets 304 without the timeline being read, so polling a live
+     * incident costs little while nothing happens.
      */
     @GET
     @AnonymousSiteAccess
-    public TimelinePageDto list(@PathParam("key") String key, @QueryParam("order") String order,
+    public Response list(@PathParam("key") String key, @QueryParam("order") String order,
             @QueryParam("kind") List<String> kinds, @QueryParam("cursor") String cursor,
-            @QueryParam("limit") String limit, @QueryParam("includeHidden") String includeHidden) {
-        return TimelinePageDto.from(
-                timeline.list(key, TimelineQueryParams.toQuery(order, kinds, cursor, limit, includeHidden)));
+            @QueryParam("limit") String limit, @QueryParam("includeHidden") String includeHidden,
+            @Context Request request) {
+        // The validator is taken before the read: an entry added in between makes the next poll read again,
+        // never hides the entry behind a 304.
+        EntityTag tag = Validators.weakTag("t" + versions.versionOf(key));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(Validators.revalidate()).build();
+        }
+        TimelinePageDto page = TimelinePageDto.from(
+                timeline.list(key, TimelineQueryParams.toQuery(order, kinds, cursor, limit, includeHidden)), names);
+        return Response.ok(page).tag(tag).cacheControl(Validators.revalidate()).build();
+    }
+
+    /**
+     * The incident's pinned entries (key moments), oldest pin first, hidden ones included. Errors: 404 when the
+     * incident does not exist or the caller may not see it.
+     */
+    @GET
+    @Path("/pins")
+    @AnonymousSiteAccess
+    public PinnedEntriesDto pins(@PathParam("key") String key) {
+        return PinnedEntriesDto.from(pins.pinned(key), names);
+    }
+
+    /**
+     * Pins an entry as a key moment; pinning it again answers the pin that stands. Errors: 401 for anonymous callers;
+     * 403 when the caller may see but not change the incident; 404 when the incident or the entry does not exist, or
+     * the caller may not see the incident; 409 when the incident has the most pins it may have.
+     */
+    @POST
+    @Path("/{id: [0-9]{1,18}}/pin")
+    @LicensedOnly
+    public PinnedEntriesDto.PinnedEntryDto pin(@PathParam("key") String key, @PathParam("id") long id) {
+        return PinnedEntriesDto.PinnedEntryDto.from(pins.pin(key, id));
+    }
+
+    /**
+     * Unpins an entry: 204, also when it was not pinned. Errors: 401 for anonymous callers; 403 when the caller may
+     * see but not change the incident; 404 when the incident or the entry does not exist, or the caller may not see
+     * the incident.
+     */
+    @DELETE
+    @Path("/{id: [0-9]{1,18}}/pin")
+    @LicensedOnly
+    public Response unpin(@PathParam("key") String key, @PathParam("id") long id) {
+        pins.unpin(key, id);
+        return Response.noContent().build();
     }
 
     /**

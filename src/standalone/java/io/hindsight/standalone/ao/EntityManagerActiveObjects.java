@@ -57,6 +57,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     }
 
     @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        try {
+            return entityManager.count(type, query);
+        } catch (SQLException e) {
+            throw new ActiveObjectsException(e);
+        }
+    }
+
+    @Override
     public <T> T executeInTransaction(TransactionCallback<T> callback) {
         try {
             if (transactionOpenOnThisThread()) {

@@ -2,6 +2,7 @@ package io.hindsight.standalone.web;
 
 import io.hindsight.incident.rest.IncidentResource;
 import io.hindsight.incident.rest.PostmortemSourceResource;
+import io.hindsight.incident.rest.SeverityLevelsResource;
 import io.hindsight.incident.rest.SeverityPolicyResource;
 import io.hindsight.ingest.rest.IngestRejectionResource;
 import io.hindsight.ingest.rest.IngestResource;
@@ -36,7 +37,8 @@ public final class HindsightRestClasses {
     public static final String BASE_PATH = "/rest/hindsight/1.0";
 
     private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
-            IncidentResource.class, SeverityPolicyResource.class, PostmortemSourceResource.class,
+            IncidentResource.class, SeverityPolicyResource.class, SeverityLevelsResource.class,
+            PostmortemSourceResource.class,
             IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
             MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class);
     private static final List<Class<?>> PROVIDERS =

@@ -11,6 +11,7 @@ import io.hindsight.standalone.incidents.StandaloneIncidentDirectory.ListedIncid
 import io.hindsight.standalone.notify.OutboxNotifier;
 import io.hindsight.standalone.notify.OutboxNotifier.OutboxMessage;
 import io.hindsight.standalone.users.LocalUser;
+import io.hindsight.standalone.users.LocalUsers;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +38,11 @@ public final class PagesServlet extends HttpServlet {
     private final transient OutboxNotifier outbox;
     private final transient PostmortemWorkflow postmortems;
     private final transient StoragePreview preview;
+    private final transient LocalUsers users;
 
     public PagesServlet(StandaloneIncidentDirectory incidents, OutboxNotifier outbox, PostmortemWorkflow postmortems,
-            PeopleNames names) {
+            PeopleNames names, LocalUsers users) {
+        this.users = users;
         this.incidents = incidents;
         this.outbox = outbox;
         this.postmortems = postmortems;
@@ -99,7 +102,46 @@ public final class PagesServlet extends HttpServlet {
         String body = visible.isEmpty() ? "<p>No incidents you may see.</p>" : "<ul class=\"incidents\">" + rows + "</ul>";
         return page("Incidents", "<p class=\"user\">Signed in as " + Html.escape(user.displayName()) + "</p>"
                 + "<p><a href=\"incidents-page\">Overview: open incidents, post-mortems due, action items, metrics</a></p>"
-                + "<h1>Incidents</h1>" + body, "");
+                + "<h1>Incidents</h1>" + declareButton(user) + body, DECLARE_ASSETS);
+    }
+
+    private static final String DECLARE_ASSETS = "<link rel=\"stylesheet\" href=\"frontend/hindsight-declare.css\">"
+            + "<script src=\"frontend/hindsight-declare.js\" defer></script>";
+
+    /**
+     * "Declare incident" for a user who may edit some project: the declare bundle opens its dialog from the data
+     * attributes (projects to offer, people who may command), all escaped.
+     */
+    private String declareButton(LocalUser user) {
+        // Admins may edit every project, so every project any user has is offered to them.
+        List<String> projects = users.all().stream().flatMap(person -> person.projects().keySet().stream())
+                .distinct().filter(user::canEdit).sorted().toList();
+        if (projects.isEmpty()) {
+            return "";
+        }
+        StringBuilder people = new StringBuilder("[");
+        for (LocalUser person : users.all()) {
+            people.append(people.length() > 1 ? "," : "").append("{\"key\":").append(jsonString(person.key()))
+                    .append(",\"name\":").append(jsonString(person.displayName())).append('}');
+        }
+        people.append(']');
+        return "<p><button type=\"button\" data-hindsight-declare data-testid=\"declare-incident\" data-base-url=\"\""
+                + " data-projects=\"" + Html.escape(String.join(",", projects)) + "\" data-people=\""
+                + Html.escape(people.toString()) + "\">Declare incident</button></p>";
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append(String.format("\\u%04x", (int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static String incidentPage(String contextPath, IncidentRef incident) {
@@ -109,7 +151,8 @@ public final class PagesServlet extends HttpServlet {
                 + "<h2>Timeline</h2>"
                 + "<div data-hindsight-timeline data-incident-key=\"" + key + "\" data-base-url=\""
                 + Html.escape(contextPath) + "\"></div>";
-        return page(incident.key(), body, "<script src=\"" + Html.escape(contextPath)
+        return page(incident.key(), body, "<link rel=\"stylesheet\" href=\"" + Html.escape(contextPath)
+                + "/frontend/hindsight-timeline.css\"><script src=\"" + Html.escape(contextPath)
                 + "/frontend/hindsight-timeline.js\" defer></script>");
     }
 
@@ -154,9 +197,6 @@ public final class PagesServlet extends HttpServlet {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + Html.escape(title) + " · Hindsight</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:60rem;color:#172b4d}"
-                + ".hindsight-entry{margin:.4rem 0}.hindsight-entry span,.hindsight-entry a{margin-left:.6rem}"
-                + ".hindsight-entry__kind{font-size:.8rem;background:#dfe1e6;border-radius:3px;padding:0 .3rem}"
-                + ".hindsight-entry--hidden{opacity:.6}"
                 + ".lozenge{font-size:.75rem;font-weight:bold;text-transform:uppercase;border-radius:3px;padding:0 .3rem;"
                 + "background:#dfe1e6}.lozenge-red{background:#ffebe6}.lozenge-green{background:#e3fcef}"
                 + ".lozenge-yellow{background:#fffae6}.lozenge-blue{background:#deebff}"

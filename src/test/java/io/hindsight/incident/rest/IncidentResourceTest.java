@@ -81,6 +81,33 @@ public class IncidentResourceTest {
     }
 
     @Test
+    public void get_answersAnETag_304WhileNothingChanged_and200AfterAChangeOrWhenADeadlineTurns() {
+        String key = declare("SEV-1");
+        RestTestClient.Answer first = editor.get("/incidents/" + key);
+        first.expect(200);
+        String tag = first.header("ETag").orElseThrow();
+        assertThat(first.header("Cache-Control").orElseThrow(), containsString("no-cache"));
+
+        RestTestClient.Answer unchanged = editor.get("/incidents/" + key, "If-None-Match", tag);
+        assertEquals(304, unchanged.status());
+        assertEquals("", unchanged.body());
+        assertEquals(tag, unchanged.header("ETag").orElseThrow());
+
+        // The executive-notification deadline turns due soon without anything being written.
+        bed.clock.advance(Duration.ofMinutes(14));
+        RestTestClient.Answer dueSoon = editor.get("/incidents/" + key, "If-None-Match", tag);
+        assertEquals("due-soon", dueSoon.expect(200).get("deadlines").get(0).get("status").asText());
+        String dueSoonTag = dueSoon.header("ETag").orElseThrow();
+
+        transition(key, "start-investigation").expect(200);
+        RestTestClient.Answer changed = editor.get("/incidents/" + key, "If-None-Match", dueSoonTag);
+        assertEquals("investigating", changed.expect(200).get("status").asText());
+        assertTrue(!dueSoonTag.equals(changed.header("ETag").orElseThrow()));
+
+        editor.as(OUTSIDER).get("/incidents/" + key, "If-None-Match", tag).expectError(404, "not_found");
+    }
+
+    @Test
     public void declare_refusesBadInputNamingTheField() {
         assertEquals("severity", editor.postJson("/incidents", """
                 {"projectKey": "OPS", "summary": "x", "severity": "SEV-5"}""").expectError(400, "invalid_input"));

@@ -11,11 +11,15 @@ import io.hindsight.incident.GrantedPermissions;
 import io.hindsight.incident.GrantedPermissions.Level;
 import io.hindsight.incident.IncidentAccess;
 import io.hindsight.incident.IncidentRef;
+import io.hindsight.platform.DisplayNames;
 import io.hindsight.incident.InMemoryIncidentDirectory;
 import io.hindsight.rest.HeaderCurrentUser;
 import io.hindsight.rest.RestTestClient;
 import io.hindsight.rest.RestTestServer;
+import io.hindsight.timeline.InMemoryTimelinePins;
 import io.hindsight.timeline.InMemoryTimelineStore;
+import io.hindsight.timeline.TimelinePinService;
+import io.hindsight.timeline.TimelineVersionService;
 import io.hindsight.timeline.NewTimelineEvent;
 import io.hindsight.timeline.TimelineEvent;
 import io.hindsight.timeline.TimelineEventKind;
@@ -32,6 +36,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.AfterClass;
 import org.junit.Before;
@@ -44,6 +50,7 @@ public class TimelineResourceTest {
     private static final String EDITOR = "erin";
     private static final String VIEWER = "vic";
     private static final String OUTSIDER = "nora";
+    private static final Map<String, String> NAMES = Map.of("erin", "Erin Example", "vic", "Vic Viewer");
     private static final IncidentRef OPS_1 = new IncidentRef(101, "OPS-1", "OPS", "Checkout down");
     private static final IncidentRef OPS_2 = new IncidentRef(102, "OPS-2", "OPS", "Search slow");
     private static final IncidentRef PUB_1 = new IncidentRef(201, "PUB-1", "PUB", "Status page drill");
@@ -62,9 +69,12 @@ public class TimelineResourceTest {
                 .grant(VIEWER, "OPS", Level.VIEW)
                 .grant(OUTSIDER, "PUB", Level.EDIT)
                 .grant(null, "PUB", Level.VIEW);
-        TimelineService service = new TimelineService(new IncidentAccess(directory, permissions, users), STORE,
-                users, Clock.systemUTC());
-        server = RestTestServer.start(users, List.of(service));
+        IncidentAccess access = new IncidentAccess(directory, permissions, users);
+        TimelineService service = new TimelineService(access, STORE, users, Clock.systemUTC());
+        server = RestTestServer.start(users, List.of(service,
+                new TimelinePinService(access, STORE, new InMemoryTimelinePins(STORE), users, Clock.systemUTC()),
+                new TimelineVersionService(access, STORE::versionOf),
+                (DisplayNames) key -> Optional.ofNullable(NAMES.get(key))));
         anonymous = RestTestClient.anonymous(server);
     }
 
