@@ -14,6 +14,8 @@ import { Screens } from './support/screens';
 const SOURCE = `alertmanager-journey-${Date.now().toString(36)}`;
 // A lapse pinned on a person: the blameless lint flags it, and the author rewrites it.
 const BLAMING_NOTE = 'The on-call forgot to check the error-rate dashboard before the deploy';
+// The browser's time zone: local times typed into forms must reach the server as UTC.
+const TIME_ZONE = 'Europe/Berlin';
 const BLAMELESS_NOTE = 'The deploy checklist did not include the error-rate dashboard';
 
 describe.skipIf(!chromiumOrSkip())('the incident journey in Chromium', () => {
@@ -88,20 +90,38 @@ describe.skipIf(!chromiumOrSkip())('the incident journey in Chromium', () => {
     await screens.check(page, 'incidents-page-before');
   });
 
-  step('sam declares a SEV-1', async () => {
+  step('sam declares a SEV-1 in the declare dialog; a refusal keeps what was typed', async () => {
     await open('/');
     await screens.check(page, 'incident-list');
-    // No declare dialog on this host yet: declared through the REST API the dialog will use.
-    const declared = await sam.expect(201, 'POST', '/incidents', {
-      projectKey: 'OPS',
-      summary: 'Checkout returns 500 for card payments',
-      severity: 'SEV-1',
-      impactStartedAt: minutesAgo(20),
-    });
-    key = declared.key;
-    expect(key).toMatch(/^OPS-\d+$/);
-    await open(`/incidents/${key}`);
-    await expect.poll(() => page.locator('h1').textContent()).toContain('Checkout returns 500');
+    await page.getByTestId('declare-incident').click();
+    const dialog = page.getByTestId('declare-dialog');
+    await dialog.waitFor();
+    const project = dialog.getByLabel('Project');
+    if (await project.evaluate((control) => control.tagName === 'SELECT')) await project.selectOption('OPS');
+    else await project.fill('OPS');
+    await dialog.locator('input[type="radio"][value="SEV-1"]').check();
+    const impact = dialog.getByLabel('Impact started');
+    const impactLocal = localMinute(minutesAgo(20), TIME_ZONE);
+    await impact.fill(impactLocal);
+    // No summary yet: refused, with the message beside the summary, and the rest still as typed.
+    await page.getByTestId('declare-submit').click();
+    const summary = dialog.getByLabel('Summary');
+    await expect.poll(() => summary.getAttribute('aria-invalid')).toBe('true');
+    const summaryError = dialog.locator(`#${await summary.getAttribute('aria-describedby').then(firstId)}`);
+    await expect.poll(() => summaryError.isVisible()).toBe(true);
+    expect(await impact.inputValue()).toBe(impactLocal);
+    expect(await dialog.locator('input[type="radio"][value="SEV-1"]').isChecked()).toBe(true);
+    await screens.check(page, 'declare-dialog-refused');
+
+    await summary.fill('Checkout returns 500 for card payments');
+    await page.getByTestId('declare-submit').click();
+    await page.waitForURL(/\/incidents\/OPS-\d+$/);
+    key = /OPS-\d+$/.exec(page.url())![0];
+    const incident = await sam.expect(200, 'GET', `/incidents/${key}`);
+    expect(incident.severity).toBe('SEV-1');
+    expect(incident.keyInstants['impact-started'].at.slice(0, 16), 'local time sent as UTC')
+      .toBe(utcMinute(impactLocal, TIME_ZONE));
+    await expect.poll(() => page.getByTestId('incident-severity').textContent()).toContain('SEV-1');
     await screens.check(page, 'incident-declared');
   });
 
@@ -127,31 +147,35 @@ describe.skipIf(!chromiumOrSkip())('the incident journey in Chromium', () => {
     expect(delivery.status, JSON.stringify(report)).toBe(200);
     expect(report.stored).toBe(2);
 
-    await page.reload();
-    const timeline = page.locator('[data-hindsight-timeline]');
-    await expect.poll(() => timeline.textContent()).toContain('CheckoutHighErrorRate firing');
+    // No reload: the open incident page polls and shows new entries on its own.
+    const timeline = page.getByTestId('timeline-list');
+    await expect.poll(() => timeline.textContent(), { timeout: 30_000 }).toContain('CheckoutHighErrorRate firing');
     await expect.poll(() => timeline.textContent()).toContain('CheckoutLatencyHigh firing');
     await screens.check(page, 'incident-alerts');
   });
 
   step('sam adds a note', async () => {
-    // No note form on this host yet: appended through the timeline REST API the form will use.
-    await sam.expect(201, 'POST', `/incidents/${key}/timeline`, { kind: 'note', summary: BLAMING_NOTE });
-    await page.reload();
-    await expect.poll(() => page.locator('[data-hindsight-timeline]').textContent()).toContain(BLAMING_NOTE);
+    await page.getByTestId('add-note').click();
+    const form = page.getByTestId('note-form');
+    await form.getByLabel('Summary').fill(BLAMING_NOTE);
+    await screens.check(page, 'incident-note-form');
+    await page.getByTestId('note-submit').click();
+    await expect.poll(() => page.getByTestId('timeline-list').textContent()).toContain(BLAMING_NOTE);
     await screens.check(page, 'incident-note');
   });
 
-  step('sam mitigates, then resolves', async () => {
-    // No lifecycle buttons on this host yet: through the transitions REST API.
-    for (const transition of ['start-investigation', 'mitigate', 'resolve']) {
-      await sam.expect(200, 'POST', `/incidents/${key}/transitions`, { transition, reason: 'as it happened' });
+  step('sam mitigates, then resolves, giving reasons', async () => {
+    for (const [transition, status] of [['start-investigation', 'Investigating'], ['mitigate', 'Mitigated'],
+      ['resolve', 'Resolved']]) {
+      await page.getByTestId(`transition-${transition}`).click();
+      const dialog = page.getByTestId('transition-dialog');
+      await dialog.getByLabel('Reason').fill(`${status}: as it happened`);
+      if (transition === 'mitigate') await screens.check(page, 'transition-dialog');
+      await page.getByTestId('transition-dialog-submit').click();
+      await expect.poll(() => page.getByTestId('incident-status').textContent()).toContain(status);
     }
-    const incident = await sam.expect(200, 'GET', `/incidents/${key}`);
-    expect(incident.status).toBe('resolved');
-    await page.reload();
-    await expect.poll(() => page.locator('[data-hindsight-timeline]').textContent())
-      .toContain('Status changed from Mitigated to Resolved');
+    expect((await sam.expect(200, 'GET', `/incidents/${key}`)).status).toBe('resolved');
+    await expect.poll(() => page.getByTestId('key-instants').textContent()).not.toMatch(/not yet/i);
     await screens.check(page, 'incident-resolved');
   });
 
@@ -240,8 +264,32 @@ async function signedIn(browser: Browser, user: string): Promise<BrowserContext>
     extraHTTPHeaders: { Authorization: basicAuth(user) },
     viewport: { width: 1280, height: 900 },
     locale: 'en-GB',
-    timezoneId: 'Europe/Berlin',
+    timezoneId: TIME_ZONE,
   });
+}
+
+/** "2026-11-22T15:04" in `zone`: what a datetime-local input shows for `iso`. */
+function localMinute(iso: string, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((each) => each.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+/** The UTC minute ("2026-11-22T14:04") of a datetime-local value read in `zone`. */
+function utcMinute(local: string, zone: string): string {
+  // The zone's offset at that moment, found by reading a UTC guess back in the zone.
+  const guess = new Date(`${local}:00Z`);
+  const shown = new Date(`${localMinute(guess.toISOString(), zone)}:00Z`);
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime())).toISOString().slice(0, 16);
+}
+
+function firstId(describedBy: string | null): string {
+  const id = (describedBy ?? '').split(/\s+/).find((each) => each.endsWith('-error'));
+  expect(id, 'the field names its error line in aria-describedby').toBeTruthy();
+  return id!;
 }
 
 function minutesAgo(minutes: number): string {
