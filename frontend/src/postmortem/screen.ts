@@ -54,6 +54,9 @@ export function findingsList(findings: Finding[], marked: Array<HTMLElement | nu
 }
 
 export function reportTable(report: FollowUpReport): HTMLElement {
+  if (report.rows.length === 0) {
+    return el('p', { 'data-testid': 'follow-up-report' }, AJS.I18n.getText('hindsight.ui.postmortem.report.empty'));
+  }
   return el('table', { 'data-testid': 'follow-up-report' },
     el('caption', {}, AJS.I18n.getText('hindsight.ui.postmortem.report.caption')),
     el('thead', {}, el('tr', {}, ...[

@@ -182,12 +182,54 @@ public class EmbeddedHostPostmortemTest {
         assertThat(preview.body(), not(containsString("onclick")));
         assertThat(preview.body(), not(containsString("javascript:")));
         assertThat(preview.body(), containsString("Draft"));
-        assertThat("lint findings are listed", preview.body(), containsString("class=\"findings\""));
+        assertThat("the screen's bundle lists and marks the findings", preview.body(),
+                containsString("data-hindsight-postmortem"));
+        assertThat(preview.body(), containsString("id=\"hs-postmortem-preview\""));
         assertFalse(JSON.readTree(send("GET", API + "/postmortems/" + incident, "vic", null).body())
                 .get("findings").isEmpty());
         assertEquals(403, edit(incident, page.get("version").asInt() + 1, hostile, "vic").statusCode());
         assertEquals(403, send("POST", API + "/postmortems/" + incident + "/status", "vic",
                 "{\"status\":\"published\"}").statusCode());
+    }
+
+    @Test
+    public void followUp_closedByAnEditor_countsAsClosedInTheMetrics_andNobodyElseMayCloseIt() throws Exception {
+        String incident = resolvedSev1("Cache stampede after flush");
+        send("POST", API + "/postmortems/" + incident, "sam", null);
+        JsonNode v1 = view(incident);
+        edit(incident, v1.get("version").asInt(), withActionItems(v1.get("body").asText(), List.of(
+                row("Rate-limit cache refills", "u1002", LocalDate.now(ZoneOffset.UTC).plusDays(20)))), "sam");
+        String issue = JSON.readTree(send("POST", API + "/postmortems/" + incident + "/follow-ups", "sam", null).body())
+                .get("rows").get(0).get("issueKey").asText();
+        JsonNode before = JSON.readTree(send("GET", API + "/metrics", "sam", null).body()).get("actionItems");
+        String transitions = API + "/follow-ups/" + issue + "/transitions";
+
+        assertEquals("a viewer may not close it", 403, send("POST", transitions, "vic", "{\"status\":\"done\"}").statusCode());
+        assertEquals("for whoever may not see the incident it does not exist", 404,
+                send("POST", transitions, "olga", "{\"status\":\"done\"}").statusCode());
+        HttpResponse<String> unknown = send("POST", transitions, "sam", "{\"status\":\"closed\"}");
+        assertEquals(400, unknown.statusCode());
+        assertEquals("status", JSON.readTree(unknown.body()).get("field").asText());
+        assertEquals(404, send("POST", API + "/follow-ups/ACT-99999/transitions", "sam", "{\"status\":\"done\"}")
+                .statusCode());
+        assertEquals("To Do", JSON.readTree(send("GET", API + "/follow-ups/" + issue, "sam", null).body())
+                .get("status").asText());
+
+        HttpResponse<String> closed = send("POST", transitions, "sam", "{\"status\":\"done\"}");
+
+        assertEquals(closed.body(), 200, closed.statusCode());
+        assertEquals("Done", JSON.readTree(closed.body()).get("status").asText());
+        assertEquals("Done", JSON.readTree(send("GET", API + "/follow-ups/" + issue, "vic", null).body())
+                .get("status").asText());
+        JsonNode after = JSON.readTree(send("GET", API + "/metrics", "sam", null).body()).get("actionItems");
+        assertEquals(before.get("met").asInt() + 1, after.get("met").asInt());
+        assertEquals(before.get("pending").asInt() - 1, after.get("pending").asInt());
+        assertEquals("closing again changes nothing", 200, send("POST", transitions, "sam",
+                "{\"status\":\"done\"}").statusCode());
+        assertEquals(after, JSON.readTree(send("GET", API + "/metrics", "sam", null).body()).get("actionItems"));
+
+        assertEquals(200, send("POST", transitions, "sam", "{\"status\":\"to-do\"}").statusCode());
+        assertEquals(before, JSON.readTree(send("GET", API + "/metrics", "sam", null).body()).get("actionItems"));
     }
 
     private static String resolvedSev1(String summary) throws Exception {

@@ -297,15 +297,47 @@ public class EmbeddedHostTest {
     }
 
     @Test
-    public void incidentsPage_showsOverdueActionItemsFirstAndTheMetrics() throws Exception {
+    public void incidentsPage_mountsTheIncidentsBundleOnTheProjectsTheUserMaySee() throws Exception {
         HttpResponse<String> response = get("/incidents-page", "sam");
 
         assertEquals(200, response.statusCode());
         String page = response.body();
-        assertTrue(page, page.contains("<h2>Post-mortems due</h2>"));
-        assertTrue(page, page.indexOf("OPS-102") < page.indexOf("OPS-104"));
-        assertTrue(page, page.contains("MTTR"));
-        assertTrue(page, !page.contains("SEC-1"));
+        assertThat(page, containsString("<div data-hindsight-incidents"));
+        assertThat(page, containsString("/frontend/hindsight-incidents.js"));
+        assertThat(page, containsString("data-projects=\"OPS\""));
+        assertThat(get("/incidents-page", "olga").body(), containsString("data-projects=\"SEC\""));
+    }
+
+    @Test
+    public void incidentsPageData_isLimitedToWhatTheUserMaySee() throws Exception {
+        String open = get("/rest/hindsight/1.0/metrics/open-incidents", "sam").body();
+
+        assertThat(open, containsString("OPS-"));
+        assertThat(open, not(containsString("SEC-")));
+        assertEquals("[]", get("/rest/hindsight/1.0/metrics/open-incidents?project=SEC", "sam").body());
+        assertThat(get("/rest/hindsight/1.0/metrics/postmortems-due", "olga").body(), not(containsString("OPS-")));
+    }
+
+    @Test
+    public void adminPage_isForAdministratorsOnly() throws Exception {
+        HttpResponse<String> admin = get("/admin", "alex");
+
+        assertEquals(200, admin.statusCode());
+        assertThat(admin.body(), containsString("<div data-hindsight-admin"));
+        assertThat(admin.body(), containsString("data-projects-source=\"host\""));
+        assertThat(admin.body(), containsString("/frontend/hindsight-admin.js"));
+        assertEquals(403, get("/admin", "sam").statusCode());
+    }
+
+    @Test
+    public void postmortemScreen_offersGeneratingBeforeThereIsAPage_andIsNotFoundForWhoMayNotSee() throws Exception {
+        HttpResponse<String> screen = get("/postmortems/OPS-2", "sam");
+
+        assertEquals(200, screen.statusCode());
+        assertThat(screen.body(), containsString("data-incident-key=\"OPS-2\""));
+        assertThat(screen.body(), containsString("/frontend/hindsight-postmortem.js"));
+        assertThat(screen.body(), not(containsString("hs-postmortem-preview")));
+        assertEquals(404, get("/postmortems/OPS-2", "olga").statusCode());
     }
 
     private HttpResponse<String> transition(String key, String user, String transition)

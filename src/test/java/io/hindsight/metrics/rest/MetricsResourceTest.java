@@ -136,4 +136,37 @@ public class MetricsResourceTest {
         assertTrue(csv, csv.contains("\"OPS-103\",\"OPS-2\",\"u-alice\""));
         assertEquals(4, csv.split("\r\n").length);
     }
+
+    @Test
+    public void openIncidentsAndPostmortemsDue_areListedForTheProjectAsked_andForNoneUnseen() {
+        JsonNode open = manager.get("/metrics/open-incidents").expect(200);
+        JsonNode due = manager.get("/metrics/postmortems-due").expect(200);
+
+        assertTrue(open.toString(), open.size() > 0);
+        assertTrue(due.toString(), due.size() > 0);
+        assertEquals(open, manager.get("/metrics/open-incidents?project=OPS").expect(200));
+        assertEquals(due, manager.get("/metrics/postmortems-due?project=OPS").expect(200));
+        assertEquals(0, manager.get("/metrics/open-incidents?project=HR").expect(200).size());
+        assertEquals(0, manager.get("/metrics/postmortems-due?project=HR").expect(200).size());
+        assertEquals("OPS", open.get(0).get("projectKey").asText());
+    }
+
+    @Test
+    public void openIncidents_refuseALimitOutOfRange_namingIt() {
+        assertEquals("limit", manager.get("/metrics/open-incidents?limit=0").expectError(400, "invalid_input"));
+    }
+
+    @Test
+    public void actionItems_andOwners_ofOneProject_countOnlyItsIncidents() {
+        JsonNode all = manager.get("/action-items").expect(200).get("items");
+
+        assertTrue(all.size() > 0);
+        assertEquals(all, manager.get("/action-items?project=OPS").expect(200).get("items"));
+        assertEquals(0, manager.get("/action-items?project=HR").expect(200).get("items").size());
+        assertEquals(manager.get("/action-items/owners").expect(200),
+                manager.get("/action-items/owners?project=OPS").expect(200));
+        assertEquals(0, manager.get("/action-items/owners?project=HR").expect(200).size());
+        String csv = manager.get("/action-items/export?project=HR").body();
+        assertEquals(csv, 1, csv.split("\r\n").length);
+    }
 }
