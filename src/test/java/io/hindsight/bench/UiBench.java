@@ -97,6 +97,10 @@ public final class UiBench {
                 .append(row("scroll through, 60 frames", ms(scroll), "", null))
                 .append(row("rows in the DOM after the scroll", fmt(median(runs,
                         run -> run.get("scroll").get("rowsInDom").asDouble())), "", null))
+                .append(load > Runtime.getRuntime().availableProcessors()
+                        ? "\nThe machine was busier than it has cores (load " + fmt(load) + "), which stretches every "
+                                + "task the page runs; the long-task figures are an upper bound, to be re-measured on a "
+                                + "quiet machine.\n" : "")
                 .append("\nEvery run (render ms / long tasks / longest ms): ");
         for (JsonNode run : runs) {
             double longest = 0;
