@@ -124,7 +124,8 @@ export async function fetchPins(baseUrl: string, incidentKey: string, fetchImpl:
 }
 
 export function pinEntry(baseUrl: string, incidentKey: string, id: number, fetchImpl: Fetch = fetch): Promise<PinnedEntry> {
-  return sendJson<PinnedEntry>(fetchImpl, restUrl(baseUrl, timelinePath(incidentKey, `/${id}/pin`)), 'POST');
+  // An empty JSON body: writes are JSON only, which keeps cross-site forms out.
+  return sendJson<PinnedEntry>(fetchImpl, restUrl(baseUrl, timelinePath(incidentKey, `/${id}/pin`)), 'POST', {});
 }
 
 export function unpinEntry(baseUrl: string, incidentKey: string, id: number, fetchImpl: Fetch = fetch): Promise<null> {

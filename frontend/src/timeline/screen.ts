@@ -98,6 +98,8 @@ export class TimelineScreen {
       (note) => appendEntry(options.baseUrl, options.incidentKey, note, options.fetchImpl),
       (added) => {
         this.entries.merge([added]);
+        // The reader's own entry is the one they want to see, whatever they had scrolled to.
+        this.list.viewport.scrollTop = 0;
         this.refreshList();
         this.announce(AJS.I18n.getText('hindsight.ui.timeline.note.added'));
         void this.poller?.pollNow();

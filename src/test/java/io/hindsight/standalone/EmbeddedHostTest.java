@@ -147,6 +147,37 @@ public class EmbeddedHostTest {
 
         assertThat(page, containsString("data-incident-key=\"OPS-1\""));
         assertThat(page, containsString("/frontend/hindsight-timeline.js"));
+        assertThat(page, containsString("/frontend/hindsight-timeline.css"));
+    }
+
+    @Test
+    public void incidentList_offersDeclareForTheProjectsTheUserMayEdit_withEscapedPeople() throws Exception {
+        String sams = get("/", "sam").body();
+        assertThat(sams, containsString("data-hindsight-declare"));
+        assertThat(sams, containsString("data-projects=\"OPS\""));
+        assertThat(sams, containsString("{&quot;key&quot;:&quot;u1002&quot;,&quot;name&quot;:&quot;Sam Rivera&quot;}"));
+        assertThat(sams, containsString("frontend/hindsight-declare.js"));
+        assertThat(get("/", "alex").body(), containsString("data-projects=\"OPS,SEC\""));
+        assertThat("view-only users cannot declare", get("/", "vic").body(), not(containsString("data-hindsight-declare")));
+    }
+
+    @Test
+    public void severityLevels_areReadableByUsersWhoAreNotAdmins() throws Exception {
+        HttpResponse<String> levels = get("/rest/hindsight/1.0/severity-levels", "vic");
+        assertEquals(200, levels.statusCode());
+        assertEquals("PT15M", json.readTree(levels.body()).get("SEV-1").get("requires").get("executiveNotification")
+                .asText());
+    }
+
+    @Test
+    public void timeline_answers304WhileUnchanged_overTheHostsOwnStack() throws Exception {
+        HttpResponse<String> first = get("/rest/hindsight/1.0/incidents/OPS-1/timeline?order=newest", "vic");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals("Sam Rivera", json.readTree(first.body()).get("people").get("u1002").asText());
+
+        HttpRequest conditional = HttpRequest.newBuilder(url("/rest/hindsight/1.0/incidents/OPS-1/timeline?order=newest"))
+                .header("Authorization", basic("vic", "hindsight")).header("If-None-Match", tag).GET().build();
+        assertEquals(304, http.send(conditional, HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test

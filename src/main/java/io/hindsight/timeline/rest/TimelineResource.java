@@ -95,11 +95,13 @@ public class TimelineResource {
     /**
      * Pins an entry as a key moment; pinning it again answers the pin that stands. Errors: 401 for anonymous callers;
      * 403 when the caller may see but not change the incident; 404 when the incident or the entry does not exist, or
-     * the caller may not see the incident; 409 when the incident has the most pins it may have.
+     * the caller may not see the incident; 409 when the incident has the most pins it may have. The body is {@code {}}:
+     * a JSON write, so that no cross-site form can pin.
      */
     @POST
     @Path("/{id: [0-9]{1,18}}/pin")
     @LicensedOnly
+    @Consumes(MediaType.APPLICATION_JSON)
     public PinnedEntriesDto.PinnedEntryDto pin(@PathParam("key") String key, @PathParam("id") long id) {
         return PinnedEntriesDto.PinnedEntryDto.from(pins.pin(key, id));
     }

@@ -104,11 +104,11 @@ public class TimelineLiveResourceTest {
         tag = changedSince(tag);
         editor.postJson(TIMELINE + "/" + id + "/hide", "{\"reason\": \"duplicate\"}").expect(200);
         tag = changedSince(tag);
-        editor.send("POST", TIMELINE + "/" + second + "/pin").expect(200);
+        editor.postJson(TIMELINE + "/" + second + "/pin", "{}").expect(200);
         tag = changedSince(tag);
         editor.send("DELETE", TIMELINE + "/" + second + "/pin");
         tag = changedSince(tag);
-        editor.send("POST", TIMELINE + "/" + id + "/pin").expect(200);
+        editor.postJson(TIMELINE + "/" + id + "/pin", "{}").expect(200);
         changedSince(tag);
     }
 
@@ -135,10 +135,10 @@ public class TimelineLiveResourceTest {
     public void pin_isListedWithWhoAndWhen_andPinningAgainKeepsTheFirstPin() {
         long id = note(TIMELINE, "Rolled back 4.2");
 
-        JsonNode pinned = editor.send("POST", TIMELINE + "/" + id + "/pin").expect(200);
+        JsonNode pinned = editor.postJson(TIMELINE + "/" + id + "/pin", "{}").expect(200);
         assertEquals(id, pinned.get("entry").get("id").asLong());
         assertEquals(EDITOR, pinned.get("pinnedBy").asText());
-        JsonNode again = editor.send("POST", TIMELINE + "/" + id + "/pin").expect(200);
+        JsonNode again = editor.postJson(TIMELINE + "/" + id + "/pin", "{}").expect(200);
         assertEquals(pinned.get("pinnedAt"), again.get("pinnedAt"));
 
         JsonNode pins = editor.as(VIEWER).get(TIMELINE + "/pins").expect(200).get("pins");
@@ -150,7 +150,7 @@ public class TimelineLiveResourceTest {
     @Test
     public void unpin_removesThePin_andIsQuietWhenNothingWasPinned() {
         long id = note(TIMELINE, "Rolled back 4.2");
-        editor.send("POST", TIMELINE + "/" + id + "/pin").expect(200);
+        editor.postJson(TIMELINE + "/" + id + "/pin", "{}").expect(200);
 
         assertEquals(204, editor.send("DELETE", TIMELINE + "/" + id + "/pin").status());
         assertEquals(204, editor.send("DELETE", TIMELINE + "/" + id + "/pin").status());
@@ -162,16 +162,19 @@ public class TimelineLiveResourceTest {
     public void pin_followsThePermissionRules() {
         long id = note(TIMELINE, "Rolled back 4.2");
 
-        editor.as(VIEWER).send("POST", TIMELINE + "/" + id + "/pin").expectError(403, "forbidden");
+        editor.as(VIEWER).postJson(TIMELINE + "/" + id + "/pin", "{}").expectError(403, "forbidden");
         editor.as(VIEWER).send("DELETE", TIMELINE + "/" + id + "/pin").expectError(403, "forbidden");
-        editor.as(OUTSIDER).send("POST", TIMELINE + "/" + id + "/pin").expectError(404, "not_found");
+        editor.as(OUTSIDER).postJson(TIMELINE + "/" + id + "/pin", "{}").expectError(404, "not_found");
         editor.as(OUTSIDER).get(TIMELINE + "/pins").expectError(404, "not_found");
         // Anonymous callers cannot see OPS here, so the incident does not exist for them.
-        RestTestClient.anonymous(server).send("POST", TIMELINE + "/" + id + "/pin").expectError(404, "not_found");
+        RestTestClient.anonymous(server).postJson(TIMELINE + "/" + id + "/pin", "{}").expectError(404, "not_found");
         // An entry of another incident is not on this one.
         long other = note("/incidents/OPS-2/timeline", "Elsewhere");
-        editor.send("POST", TIMELINE + "/" + other + "/pin").expectError(404, "not_found");
-        editor.send("POST", TIMELINE + "/999999/pin").expectError(404, "not_found");
+        editor.postJson(TIMELINE + "/" + other + "/pin", "{}").expectError(404, "not_found");
+        editor.postJson(TIMELINE + "/999999/pin", "{}").expectError(404, "not_found");
+
+        // A pin is a JSON write: a cross-site form post (no JSON) cannot pin.
+        assertEquals(415, editor.send("POST", TIMELINE + "/" + id + "/pin").status());
 
         assertEquals(0, editor.get(TIMELINE + "/pins").expect(200).get("pins").size());
     }
@@ -179,11 +182,11 @@ public class TimelineLiveResourceTest {
     @Test
     public void pin_isRefusedPastTheLimit() {
         for (int i = 0; i < TimelinePinService.MAX_PINS; i++) {
-            editor.send("POST", TIMELINE + "/" + note(TIMELINE, "Moment " + i) + "/pin").expect(200);
+            editor.postJson(TIMELINE + "/" + note(TIMELINE, "Moment " + i) + "/pin", "{}").expect(200);
         }
         long oneTooMany = note(TIMELINE, "One too many");
 
-        editor.send("POST", TIMELINE + "/" + oneTooMany + "/pin").expectError(409, "too_many_pins");
+        editor.postJson(TIMELINE + "/" + oneTooMany + "/pin", "{}").expectError(409, "too_many_pins");
     }
 
     private long note(String timeline, String summary) {
