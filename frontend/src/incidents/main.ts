@@ -16,8 +16,10 @@
  *   ></div>
  *
  * DECLARE. The button dispatches a cancelable CustomEvent 'hindsight:declare' on document with detail
- * {projectKey, baseUrl}. A declare dialog that handles it calls event.preventDefault(); when none does, the browser
- * goes to data-declare-url (or, without one, the page says the dialog is not available).
+ * {projectKey, baseUrl}; a handler that opens a dialog calls event.preventDefault(). When none does, the declare
+ * bundle's dialog opens if the host loaded it too (web-resource hindsight-declare-dialog, global
+ * Hindsight_declare.openDeclareDialog); otherwise the browser goes to data-declare-url (or, without one, the page
+ * says the dialog is not available). Hosts should load hindsight-declare-dialog with hindsight-incidents-page.
  */
 import '../platform/screens.css';
 import './incidents.css';

@@ -163,6 +163,22 @@ describe('the Incidents page', () => {
     vi.unstubAllGlobals();
   });
 
+  it('opens the declare bundle\'s dialog when the host loaded it', async () => {
+    const root = document.createElement('div');
+    const openDeclareDialog = vi.fn();
+    (globalThis as Record<string, unknown>).Hindsight_declare = { openDeclareDialog };
+    try {
+      await mountIncidentsPage(root, api(), options());
+      root.querySelector<HTMLButtonElement>('[data-testid="declare-incident"]')!.click();
+      const opened = openDeclareDialog.mock.calls[0][0] as { projectKey: string; projects: string[]; incidentUrl(key: string): string };
+      expect(opened.projectKey).toBe('OPS');
+      expect(opened.projects).toEqual(['OPS', 'SEC']);
+      expect(opened.incidentUrl('OPS-12')).toBe('/ctx/incidents/OPS-12');
+    } finally {
+      delete (globalThis as Record<string, unknown>).Hindsight_declare;
+    }
+  });
+
   it('orders action items overdue first, then by due date', () => {
     const base = { incidentKey: 'OPS-1', ownerKey: null, priority: null, type: null, createdAt: '', closedAt: null };
     const ordered = overdueFirst([

@@ -131,10 +131,17 @@ export async function mountIncidentsPage(root: HTMLElement, api: Api, options: P
   });
 
   function declareIncident(): void {
+    const projectKey = projectSelect.value || options.projectKey;
     const event = new CustomEvent('hindsight:declare', { cancelable: true,
-      detail: { projectKey: projectSelect.value || options.projectKey, baseUrl: options.baseUrl } });
-    const unhandled = document.dispatchEvent(event);
-    if (!unhandled) return;
+      detail: { projectKey, baseUrl: options.baseUrl } });
+    if (!document.dispatchEvent(event)) return;
+    // The declare bundle (hindsight-declare), when the host loaded it beside this one.
+    const declare = (globalThis as { Hindsight_declare?: { openDeclareDialog?: (options: object) => unknown } }).Hindsight_declare;
+    if (typeof declare?.openDeclareDialog === 'function') {
+      declare.openDeclareDialog({ baseUrl: options.baseUrl, projectKey, projects,
+        incidentUrl: (key: string) => options.links.incident + encodeURIComponent(key) });
+      return;
+    }
     if (options.declareUrl !== '') window.location.assign(options.declareUrl);
     else status.textContent = AJS.I18n.getText('hindsight.ui.incidents.declareUnavailable');
   }

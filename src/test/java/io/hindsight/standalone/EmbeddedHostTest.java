@@ -335,6 +335,7 @@ public class EmbeddedHostTest {
         String page = response.body();
         assertThat(page, containsString("<div data-hindsight-incidents"));
         assertThat(page, containsString("/frontend/hindsight-incidents.js"));
+        assertThat("the declare dialog's bundle comes with it", page, containsString("/frontend/hindsight-declare.js"));
         assertThat(page, containsString("data-projects=\"OPS\""));
         assertThat(get("/incidents-page", "olga").body(), containsString("data-projects=\"SEC\""));
     }

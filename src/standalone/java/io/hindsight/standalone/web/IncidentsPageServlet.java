@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +43,8 @@ public final class IncidentsPageServlet extends HttpServlet {
         // The host's follow-up issues have no page of their own: their keys are shown as text.
         data.put("action-item-url", "");
         data.put("declare-url", context + "/");
+        // The declare dialog's bundle goes first, so "Declare incident" finds it however the scripts are timed.
         ScreenShell.write(response, ScreenShell.page(context, "Incidents", "incidents", "data-hindsight-incidents", data,
-                ""));
+                "", List.of("declare")));
     }
 }

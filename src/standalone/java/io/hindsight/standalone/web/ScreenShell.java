@@ -2,6 +2,7 @@ package io.hindsight.standalone.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,6 +20,18 @@ final class ScreenShell {
      */
     static String page(String contextPath, String title, String feature, String mountAttribute,
             Map<String, String> data, String beforeMount) {
+        return page(contextPath, title, feature, mountAttribute, data, beforeMount, List.of());
+    }
+
+    /** As above, also loading the bundles of {@code alsoLoaded} (their CSS first), as a web-resource dependency would. */
+    static String page(String contextPath, String title, String feature, String mountAttribute,
+            Map<String, String> data, String beforeMount, List<String> alsoLoaded) {
+        StringBuilder others = new StringBuilder();
+        for (String other : alsoLoaded) {
+            String path = Html.escape(contextPath) + "/frontend/hindsight-" + Html.escape(other);
+            others.append("<link rel=\"stylesheet\" href=\"").append(path).append(".css\">")
+                    .append("<script src=\"").append(path).append(".js\" defer></script>");
+        }
         String assets = Html.escape(contextPath) + "/frontend/hindsight-" + Html.escape(feature);
         StringBuilder mount = new StringBuilder("<div ").append(Html.escape(mountAttribute));
         data.forEach((name, value) -> mount.append(" data-").append(Html.escape(name)).append("=\"")
@@ -30,7 +43,7 @@ final class ScreenShell {
                 + "<link rel=\"stylesheet\" href=\"" + assets + ".css\">"
                 + "<style>body{margin:24px;max-width:72rem;color:#172b4d;font-family:system-ui,sans-serif}"
                 + "nav a{margin-right:16px;color:#0c66e4}</style>"
-                + "<script src=\"" + assets + ".js\" defer></script></head><body>"
+                + others + "<script src=\"" + assets + ".js\" defer></script></head><body>"
                 + "<nav aria-label=\"Hindsight\"><a href=\"" + Html.escape(contextPath) + "/\">All incidents</a>"
                 + "<a href=\"" + Html.escape(contextPath) + "/incidents-page\">Incidents overview</a></nav>"
                 + "<main>" + beforeMount + mount + "</main></body></html>";
