@@ -23,6 +23,7 @@ import io.hindsight.timeline.ao.AoTimelinePins;
 import io.hindsight.timeline.ao.AoTimelineStore;
 import io.hindsight.timeline.ao.AoTimelineVersions;
 import io.hindsight.timeline.ao.TimelineEntities;
+import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -173,8 +174,11 @@ public class TimelineLiveResourceTest {
         editor.postJson(TIMELINE + "/" + other + "/pin", "{}").expectError(404, "not_found");
         editor.postJson(TIMELINE + "/999999/pin", "{}").expectError(404, "not_found");
 
-        // A pin is a JSON write: a cross-site form post (no JSON) cannot pin.
-        assertEquals(415, editor.send("POST", TIMELINE + "/" + id + "/pin").status());
+        // A pin is a JSON write: what a cross-site form can send is refused.
+        for (String formType : List.of("application/x-www-form-urlencoded", "text/plain", "multipart/form-data")) {
+            assertEquals(formType, 415, editor.post(TIMELINE + "/" + id + "/pin", formType,
+                    HttpRequest.BodyPublishers.ofString("x=1")).status());
+        }
 
         assertEquals(0, editor.get(TIMELINE + "/pins").expect(200).get("pins").size());
     }
