@@ -36,6 +36,15 @@ final class BenchMachine {
             database = result.getString(1) + ", fsync=" + result.getString(2) + ", synchronous_commit="
                     + result.getString(3);
         }
+        return table(loadAtStart, "| database | embedded PostgreSQL " + database + ", same host |", extraRows);
+    }
+
+    /** The same table for a benchmark that measures no database: machine, load, Java, then {@code extraRows}. */
+    static String describeMachine(double loadAtStart, String... extraRows) {
+        return table(loadAtStart, null, extraRows);
+    }
+
+    private static String table(double loadAtStart, String databaseRow, String... extraRows) {
         StringBuilder table = new StringBuilder("| | |\n|---|---|\n")
                 .append("| date (UTC) | ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(" |\n")
                 .append("| cores | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n")
@@ -44,8 +53,10 @@ final class BenchMachine {
                 .append("| Java | ").append(System.getProperty("java.version")).append(" (")
                 .append(System.getProperty("java.vm.name")).append(") |\n")
                 .append("| OS | ").append(System.getProperty("os.name")).append(' ')
-                .append(System.getProperty("os.arch")).append(" |\n")
-                .append("| database | embedded PostgreSQL ").append(database).append(", same host |\n");
+                .append(System.getProperty("os.arch")).append(" |\n");
+        if (databaseRow != null) {
+            table.append(databaseRow).append('\n');
+        }
         for (String row : extraRows) {
             table.append(row).append('\n');
         }

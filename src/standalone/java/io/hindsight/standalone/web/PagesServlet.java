@@ -202,7 +202,7 @@ public final class PagesServlet extends HttpServlet {
                 + ".lozenge-yellow{background:#fffae6}.lozenge-blue{background:#deebff}"
                 + "table{border-collapse:collapse}td,th{border:1px solid #dfe1e6;padding:.3rem;vertical-align:top}"
                 + ".panel{border-left:3px solid #4c9aff;padding:.2rem .8rem;margin:.6rem 0}</style>"
-                + scripts + "</head><body>" + body + "</body></html>";
+                + scripts + "</head><body><main>" + body + "</main></body></html>";
     }
 
     private static void write(HttpServletResponse response, String html) throws IOException {
