@@ -105,8 +105,8 @@ public final class PagesServlet extends HttpServlet {
                 + "<h1>Incidents</h1>" + declareButton(user) + body, DECLARE_ASSETS);
     }
 
-    private static final String DECLARE_ASSETS = "<link rel=\"stylesheet\" href=\"frontend/hindsight-declare.css\">"
-            + "<script src=\"frontend/hindsight-declare.js\" defer></script>";
+    private static final String DECLARE_ASSETS = "<link rel=\"stylesheet\" href=\"/frontend/hindsight-declare.css\">"
+            + "<script src=\"/frontend/hindsight-declare.js\" defer></script>";
 
     /**
      * "Declare incident" for a user who may edit some project: the declare bundle opens its dialog from the data
