@@ -1,5 +1,6 @@
 package io.hindsight.actionitem;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,4 +16,7 @@ public interface ActionItemMirror {
     void remove(String issueKey);
 
     Optional<TrackedActionItem> find(String issueKey);
+
+    /** The action items of one incident, in the order they were first mirrored, at most {@code limit}. */
+    List<TrackedActionItem> ofIncident(long incidentId, int limit);
 }

@@ -1,6 +1,7 @@
 package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.ActionItemService;
 import io.hindsight.actionitem.ao.ActionItemEntities;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentService;
@@ -250,6 +251,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.postmortems).to(PostmortemWorkflow.class);
                 bind(services.followUps).to(StandaloneFollowUpTracker.class);
                 bind(services.metrics).to(MetricsService.class);
+                bind(services.actionItemService).to(ActionItemService.class);
             }
         });
         return config;

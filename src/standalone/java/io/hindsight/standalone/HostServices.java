@@ -13,6 +13,7 @@ import io.hindsight.ingest.rest.JacksonPayloadParser;
 import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ActionItemMirror;
+import io.hindsight.actionitem.ActionItemService;
 import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
@@ -45,6 +46,7 @@ import io.hindsight.postmortem.workflow.IncidentServicePostmortems;
 import io.hindsight.postmortem.workflow.PeopleNames;
 import io.hindsight.postmortem.workflow.PostmortemSources;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
+import io.hindsight.standalone.followups.StandaloneActionItemTracker;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.pages.StandalonePagePermissions;
 import io.hindsight.standalone.pages.StandalonePages;
@@ -75,6 +77,7 @@ final class HostServices {
     final RollupJob rollupJob;
     final ActionItemMirror actionItems;
     final IncidentCauses causes;
+    final ActionItemService actionItemService;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
@@ -123,6 +126,8 @@ final class HostServices {
         rollupJob = new RollupJob(metricsStore, clock);
         actionItems = new AoActionItemMirror(ao);
         causes = new AoIncidentCauses(ao);
+        actionItemService = new ActionItemService(access, new StandaloneActionItemTracker(followUps, users),
+                incident -> FollowUpSettings.inProject(FOLLOW_UP_PROJECT), actionItems, timeline, currentUser, clock);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

@@ -8,7 +8,9 @@ import io.hindsight.actionitem.TrackedActionItem;
 import jakarta.inject.Named;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.ActiveObjectsException;
@@ -60,10 +62,22 @@ public final class AoActionItemMirror implements ActionItemMirror {
 
     @Override
     public Optional<TrackedActionItem> find(String issueKey) {
-        return findRow(issueKey).map(row -> new TrackedActionItem(row.getIssueKey(), row.getIncidentId(),
-                row.getIncidentKey(), row.getProjectKey(), row.getOwnerKey(), instant(row.getDueAt()),
-                row.getPriority(), ActionItemKind.fromCode(row.getItemType(), "type"),
-                Instant.ofEpochMilli(row.getCreatedAt()), instant(row.getClosedAt())));
+        return findRow(issueKey).map(AoActionItemMirror::toItem);
+    }
+
+    @Override
+    public List<TrackedActionItem> ofIncident(long incidentId, int limit) {
+        return Arrays.stream(ao.find(ActionItemAo.class, Query.select()
+                        .where(ActionItemAo.INCIDENT_ID + " = ?", incidentId)
+                        .order(ActionItemAo.ID + " ASC").limit(limit)))
+                .map(AoActionItemMirror::toItem).toList();
+    }
+
+    private static TrackedActionItem toItem(ActionItemAo row) {
+        return new TrackedActionItem(row.getIssueKey(), row.getIncidentId(), row.getIncidentKey(),
+                row.getProjectKey(), row.getOwnerKey(), instant(row.getDueAt()), row.getPriority(),
+                ActionItemKind.fromCode(row.getItemType(), "type"), Instant.ofEpochMilli(row.getCreatedAt()),
+                instant(row.getClosedAt()));
     }
 
     private Optional<ActionItemAo> findRow(String issueKey) {

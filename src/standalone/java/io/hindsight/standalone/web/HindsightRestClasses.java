@@ -1,5 +1,6 @@
 package io.hindsight.standalone.web;
 
+import io.hindsight.actionitem.rest.IncidentActionItemsResource;
 import io.hindsight.incident.rest.IncidentResource;
 import io.hindsight.incident.rest.PostmortemSourceResource;
 import io.hindsight.incident.rest.SeverityPolicyResource;
@@ -38,7 +39,8 @@ public final class HindsightRestClasses {
     private static final List<Class<?>> RESOURCES = List.of(TimelineResource.class, TimelineExportResource.class,
             IncidentResource.class, SeverityPolicyResource.class, PostmortemSourceResource.class,
             IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
-            MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class);
+            MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class,
+            IncidentActionItemsResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 
