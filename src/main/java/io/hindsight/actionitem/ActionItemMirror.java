@@ -19,4 +19,7 @@ public interface ActionItemMirror {
 
     /** The action items of one incident, in the order they were first mirrored, at most {@code limit}. */
     List<TrackedActionItem> ofIncident(long incidentId, int limit);
+
+    /** Mirrored issue keys after {@code afterKey} ({@code null} for the first page) in key order, at most {@code limit}. */
+    List<String> issueKeysAfter(String afterKey, int limit);
 }

@@ -25,10 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
@@ -41,7 +38,7 @@ public class ActionItemServiceTest {
 
     private final ActionItemTracker tracker = mock(ActionItemTracker.class);
     private final TimelineService timeline = mock(TimelineService.class);
-    private final Mirror mirror = new Mirror();
+    private final InMemoryActionItemMirror mirror = new InMemoryActionItemMirror();
     private final Set<String> editors = Set.of("u-sam");
     private final ActionItemService service = new ActionItemService(
             new IncidentAccess(key -> key.equals("OPS-2") ? Optional.of(OPS_2) : Optional.empty(),
@@ -172,32 +169,5 @@ public class ActionItemServiceTest {
     private static TrackedActionItem item(String key, Instant due, Instant closed) {
         return new TrackedActionItem(key, 42, "OPS-2", "OPS", "u-vic", due, "High", ActionItemKind.PROCESS,
                 Instant.parse("2026-11-01T00:00:00Z"), closed);
-    }
-
-    /** The mirror as a map in insertion order, as the AO mirror lists an incident's rows by id. */
-    private static final class Mirror implements ActionItemMirror {
-
-        final Map<String, TrackedActionItem> items = new LinkedHashMap<>();
-
-        @Override
-        public void put(TrackedActionItem item) {
-            items.put(item.issueKey(), item);
-        }
-
-        @Override
-        public void remove(String issueKey) {
-            items.remove(issueKey);
-        }
-
-        @Override
-        public Optional<TrackedActionItem> find(String issueKey) {
-            return Optional.ofNullable(items.get(issueKey));
-        }
-
-        @Override
-        public List<TrackedActionItem> ofIncident(long incidentId, int limit) {
-            return new ArrayList<>(items.values()).stream().filter(item -> item.incidentId() == incidentId)
-                    .limit(limit).toList();
-        }
     }
 }

@@ -73,6 +73,16 @@ public final class AoActionItemMirror implements ActionItemMirror {
                 .map(AoActionItemMirror::toItem).toList();
     }
 
+    @Override
+    public List<String> issueKeysAfter(String afterKey, int limit) {
+        Query query = Query.select(ActionItemAo.ID + ", " + ActionItemAo.ISSUE_KEY).order(ActionItemAo.ISSUE_KEY + " ASC")
+                .limit(limit);
+        if (afterKey != null) {
+            query = query.where(ActionItemAo.ISSUE_KEY + " > ?", afterKey);
+        }
+        return Arrays.stream(ao.find(ActionItemAo.class, query)).map(ActionItemAo::getIssueKey).toList();
+    }
+
     private static TrackedActionItem toItem(ActionItemAo row) {
         return new TrackedActionItem(row.getIssueKey(), row.getIncidentId(), row.getIncidentKey(),
                 row.getProjectKey(), row.getOwnerKey(), instant(row.getDueAt()), row.getPriority(),

@@ -1,0 +1,90 @@
+package io.hindsight.jira.metrics;
+
+import com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.plugin.spring.scanner.annotation.imports.JiraImport;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import io.hindsight.actionitem.ActionItemRepair;
+import io.hindsight.metrics.RollupJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The metrics' background work on Jira's atlassian-scheduler, each on one node of the cluster, the way
+ * {@code DeadlineJobSchedule} runs the deadline job: the rollup refresh every minute, and the action-item repair
+ * every day. Runners are registered on start and unregistered on stop; the cluster-wide schedules stay.
+ */
+@JiraComponent
+@ExportAsService(LifecycleAware.class)
+public class MetricsJobSchedule implements LifecycleAware {
+
+    static final JobRunnerKey ROLLUP_RUNNER = JobRunnerKey.of("io.hindsight.metrics-rollup");
+    static final JobId ROLLUP_JOB = JobId.of("io.hindsight.metrics-rollup.every-minute");
+    static final JobRunnerKey REPAIR_RUNNER = JobRunnerKey.of("io.hindsight.action-item-repair");
+    static final JobId REPAIR_JOB = JobId.of("io.hindsight.action-item-repair.daily");
+    static final long EVERY_MINUTE = 60_000L;
+    static final long EVERY_DAY = 86_400_000L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetricsJobSchedule.class);
+
+    private final SchedulerService scheduler;
+    private final RollupJob rollup;
+    private final ActionItemRepair repair;
+
+    public MetricsJobSchedule(@JiraImport SchedulerService scheduler, RollupJob rollup, ActionItemRepair repair) {
+        this.scheduler = scheduler;
+        this.rollup = rollup;
+        this.repair = repair;
+    }
+
+    @Override
+    public void onStart() {
+        scheduler.registerJobRunner(ROLLUP_RUNNER, this::runRollup);
+        scheduler.registerJobRunner(REPAIR_RUNNER, this::runRepair);
+        schedule(ROLLUP_JOB, ROLLUP_RUNNER, EVERY_MINUTE, "metrics rollup");
+        schedule(REPAIR_JOB, REPAIR_RUNNER, EVERY_DAY, "action-item repair");
+    }
+
+    @Override
+    public void onStop() {
+        scheduler.unregisterJobRunner(ROLLUP_RUNNER);
+        scheduler.unregisterJobRunner(REPAIR_RUNNER);
+    }
+
+    JobRunnerResponse runRollup(JobRunnerRequest request) {
+        try {
+            return JobRunnerResponse.success(rollup.runOnce().name());
+        } catch (RuntimeException failed) {
+            return JobRunnerResponse.failed(failed);
+        }
+    }
+
+    JobRunnerResponse runRepair(JobRunnerRequest request) {
+        try {
+            ActionItemRepair.Report report = repair.repair();
+            return JobRunnerResponse.success(report.compared() + " compared, " + report.corrected() + " corrected, "
+                    + report.removed() + " removed");
+        } catch (RuntimeException failed) {
+            return JobRunnerResponse.failed(failed);
+        }
+    }
+
+    private void schedule(JobId job, JobRunnerKey runner, long intervalMillis, String what) {
+        try {
+            // Scheduling the same id again replaces the job: every node may do it on start without duplicating it.
+            scheduler.scheduleJob(job, JobConfig.forJobRunnerKey(runner).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(intervalMillis, null)));
+        } catch (SchedulerServiceException | RuntimeException refused) {
+            LOG.error("Hindsight could not schedule its {} job", what, refused);
+        }
+    }
+}
