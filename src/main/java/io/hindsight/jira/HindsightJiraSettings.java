@@ -25,6 +25,7 @@ public class HindsightJiraSettings {
     private static final String LINK_TYPE_ID = PREFIX + "actionItemLinkTypeId";
     private static final String ACTION_ITEM_PROJECT = PREFIX + "actionItemProject";
     private static final String ACTION_ITEM_ISSUE_TYPE = PREFIX + "actionItemIssueType";
+    private static final String REMINDER_HOURS = PREFIX + "reminderIntervalHours";
     private static final String PROJECTS = PREFIX + "projects";
     private static final String SETUP_REPORT = PREFIX + "setupReport";
     private static final String RECORD_COMMENTS = "comments";
@@ -75,6 +76,21 @@ public class HindsightJiraSettings {
     public void storeActionItemTarget(String projectKey, String issueTypeName) {
         settings().put(ACTION_ITEM_PROJECT, projectKey);
         settings().put(ACTION_ITEM_ISSUE_TYPE, issueTypeName);
+    }
+
+    /** How often overdue work is reminded of, when an administrator changed it from daily. */
+    public Optional<java.time.Duration> reminderInterval() {
+        return read(REMINDER_HOURS).flatMap(text -> {
+            try {
+                return Optional.of(java.time.Duration.ofHours(Long.parseLong(text)));
+            } catch (NumberFormatException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void storeReminderInterval(java.time.Duration interval) {
+        settings().put(REMINDER_HOURS, Long.toString(interval.toHours()));
     }
 
     /** The id ("customfield_10100") of the field setup created, if it ever did. */

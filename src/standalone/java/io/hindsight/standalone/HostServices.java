@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ActionItemMirror;
 import io.hindsight.actionitem.ActionItemService;
+import io.hindsight.actionitem.ReminderJob;
+import io.hindsight.actionitem.ao.AoReminderClaims;
 import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
@@ -78,6 +80,7 @@ final class HostServices {
     final ActionItemMirror actionItems;
     final IncidentCauses causes;
     final ActionItemService actionItemService;
+    final ReminderJob reminderJob;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
@@ -128,6 +131,8 @@ final class HostServices {
         causes = new AoIncidentCauses(ao);
         actionItemService = new ActionItemService(access, new StandaloneActionItemTracker(followUps, users),
                 incident -> FollowUpSettings.inProject(FOLLOW_UP_PROJECT), actionItems, timeline, currentUser, clock);
+        reminderJob = new ReminderJob(actionItems, states, new AoReminderClaims(ao), outbox,
+                () -> ReminderJob.DEFAULT_INTERVAL, clock);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

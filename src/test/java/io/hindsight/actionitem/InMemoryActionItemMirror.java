@@ -33,6 +33,16 @@ public final class InMemoryActionItemMirror implements ActionItemMirror {
     }
 
     @Override
+    public List<TrackedActionItem> overdue(java.time.Instant now, String afterCursor, int limit) {
+        return items.values().stream()
+                .filter(item -> item.isOpen() && item.ownerKey() != null && item.dueAt() != null
+                        && item.dueAt().isBefore(now))
+                .sorted(java.util.Comparator.comparing(ActionItemMirror::overdueCursor))
+                .filter(item -> afterCursor == null || ActionItemMirror.overdueCursor(item).compareTo(afterCursor) > 0)
+                .limit(limit).toList();
+    }
+
+    @Override
     public List<String> issueKeysAfter(String afterKey, int limit) {
         return items.keySet().stream().sorted().filter(key -> afterKey == null || key.compareTo(afterKey) > 0)
                 .limit(limit).toList();

@@ -118,6 +118,18 @@ public class EmbeddedHostActionItemsTest {
         }
     }
 
+    @Test
+    public void ownersOfOverdueSampleActionItems_getOneReminderInTheOutbox_perInterval() {
+        host.reminderJob().runOnce();
+        long reminders = host.outbox().recent(100).stream()
+                .filter(message -> message.incidentKey().equals("reminder")).count();
+
+        assertTrue("the sample data has overdue action items", reminders > 0);
+        assertEquals(0, host.reminderJob().runOnce().sent());
+        assertEquals(reminders, host.outbox().recent(100).stream()
+                .filter(message -> message.incidentKey().equals("reminder")).count());
+    }
+
     private static void assertField(String field, HttpResponse<String> response) throws Exception {
         assertEquals(response.body(), 400, response.statusCode());
         assertEquals(response.body(), field, JSON.readTree(response.body()).get("field").asText());

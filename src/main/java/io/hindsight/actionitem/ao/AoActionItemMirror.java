@@ -74,6 +74,23 @@ public final class AoActionItemMirror implements ActionItemMirror {
     }
 
     @Override
+    public List<TrackedActionItem> overdue(Instant now, String afterCursor, int limit) {
+        String open = ActionItemAo.CLOSED_AT + " IS NULL AND " + ActionItemAo.OWNER_KEY + " IS NOT NULL AND "
+                + ActionItemAo.DUE_AT + " < ?";
+        Query query = Query.select().order(ActionItemAo.OWNER_KEY + " ASC, " + ActionItemAo.ISSUE_KEY + " ASC")
+                .limit(limit);
+        if (afterCursor == null) {
+            query = query.where(open, now.toEpochMilli());
+        } else {
+            String[] position = afterCursor.split("\n", 2);
+            query = query.where(open + " AND (" + ActionItemAo.OWNER_KEY + " > ? OR (" + ActionItemAo.OWNER_KEY
+                    + " = ? AND " + ActionItemAo.ISSUE_KEY + " > ?))", now.toEpochMilli(), position[0], position[0],
+                    position[1]);
+        }
+        return Arrays.stream(ao.find(ActionItemAo.class, query)).map(AoActionItemMirror::toItem).toList();
+    }
+
+    @Override
     public List<String> issueKeysAfter(String afterKey, int limit) {
         Query query = Query.select(ActionItemAo.ID + ", " + ActionItemAo.ISSUE_KEY).order(ActionItemAo.ISSUE_KEY + " ASC")
                 .limit(limit);
