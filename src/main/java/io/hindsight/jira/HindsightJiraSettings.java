@@ -22,6 +22,10 @@ public class HindsightJiraSettings {
     private static final String PREFIX = "io.hindsight.jira.";
     private static final String ISSUE_TYPE_ID = PREFIX + "issueTypeId";
     private static final String WORKFLOW_NAME = PREFIX + "workflowName";
+    private static final String LINK_TYPE_ID = PREFIX + "actionItemLinkTypeId";
+    private static final String ACTION_ITEM_PROJECT = PREFIX + "actionItemProject";
+    private static final String ACTION_ITEM_ISSUE_TYPE = PREFIX + "actionItemIssueType";
+    private static final String REMINDER_HOURS = PREFIX + "reminderIntervalHours";
     private static final String PROJECTS = PREFIX + "projects";
     private static final String SETUP_REPORT = PREFIX + "setupReport";
     private static final String RECORD_COMMENTS = "comments";
@@ -48,6 +52,45 @@ public class HindsightJiraSettings {
 
     public void rememberWorkflowName(String name) {
         settings().put(WORKFLOW_NAME, name);
+    }
+
+    /** The id of the "Action item" issue link type setup created, if it ever did. */
+    public Optional<String> actionItemLinkTypeId() {
+        return read(LINK_TYPE_ID);
+    }
+
+    public void rememberActionItemLinkTypeId(long id) {
+        settings().put(LINK_TYPE_ID, Long.toString(id));
+    }
+
+    /** The key of the project action items are filed in, when an administrator chose one. */
+    public Optional<String> actionItemProjectKey() {
+        return read(ACTION_ITEM_PROJECT);
+    }
+
+    /** The issue type action items are created as, when an administrator chose one. */
+    public Optional<String> actionItemIssueType() {
+        return read(ACTION_ITEM_ISSUE_TYPE);
+    }
+
+    public void storeActionItemTarget(String projectKey, String issueTypeName) {
+        settings().put(ACTION_ITEM_PROJECT, projectKey);
+        settings().put(ACTION_ITEM_ISSUE_TYPE, issueTypeName);
+    }
+
+    /** How often overdue work is reminded of, when an administrator changed it from daily. */
+    public Optional<java.time.Duration> reminderInterval() {
+        return read(REMINDER_HOURS).flatMap(text -> {
+            try {
+                return Optional.of(java.time.Duration.ofHours(Long.parseLong(text)));
+            } catch (NumberFormatException unreadable) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void storeReminderInterval(java.time.Duration interval) {
+        settings().put(REMINDER_HOURS, Long.toString(interval.toHours()));
     }
 
     /** The id ("customfield_10100") of the field setup created, if it ever did. */

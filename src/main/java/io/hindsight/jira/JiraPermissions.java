@@ -23,7 +23,7 @@ public class JiraPermissions implements Permissions {
      * Bean name of Jira's UserManager import. Spring Scanner names an unnamed import after its simple class name, and
      * SAL's UserManager, imported for {@code SalCurrentUser}, would take the same name.
      */
-    static final String JIRA_USER_MANAGER = "jiraUserManager";
+    public static final String JIRA_USER_MANAGER = "jiraUserManager";
 
     private final PermissionManager permissionManager;
     private final IssueManager issueManager;

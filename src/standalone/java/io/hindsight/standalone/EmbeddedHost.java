@@ -1,6 +1,8 @@
 package io.hindsight.standalone;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.ActionItemService;
+import io.hindsight.actionitem.ReminderJob;
 import io.hindsight.actionitem.ao.ActionItemEntities;
 import io.hindsight.standalone.backup.AoBackup;
 import io.hindsight.incident.DeadlineJob;
@@ -115,7 +117,7 @@ public final class EmbeddedHost implements AutoCloseable {
             server.start();
             baseUrl.set(baseUrlOf(server));
             services.rollupJob.runOnce();
-            scheduler = everyMinute(services.deadlineJob, services.rollupJob);
+            scheduler = everyMinute(services.deadlineJob, services.rollupJob, services.reminderJob);
             return new EmbeddedHost(entityManager, server, services, scheduler);
         } catch (Exception | Error e) {
             if (scheduler != null) {
@@ -148,6 +150,11 @@ public final class EmbeddedHost implements AutoCloseable {
     /** The deadline job, to run at once rather than wait for the scheduler (tests, demos). */
     public DeadlineJob deadlineJob() {
         return services.deadlineJob;
+    }
+
+    /** The reminder job, to run at once rather than wait for the scheduler (tests, demos). */
+    public ReminderJob reminderJob() {
+        return services.reminderJob;
     }
 
     /** The metrics rollup job, to run at once rather than wait for the scheduler (tests, demos). */
@@ -193,7 +200,8 @@ public final class EmbeddedHost implements AutoCloseable {
      * Runs the deadline job and the metrics rollup job every minute on a daemon thread. A run that fails is logged and
      * the next one comes anyway: an exception escaping a scheduled task would cancel every later run.
      */
-    private static ScheduledExecutorService everyMinute(DeadlineJob deadlineJob, RollupJob rollupJob) {
+    private static ScheduledExecutorService everyMinute(DeadlineJob deadlineJob, RollupJob rollupJob,
+            ReminderJob reminderJob) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "hindsight-deadline-job");
             thread.setDaemon(true);
@@ -214,6 +222,17 @@ public final class EmbeddedHost implements AutoCloseable {
                 rollupJob.runOnce();
             } catch (RuntimeException failure) {
                 LOG.error("The metrics rollup job failed; it runs again in a minute", failure);
+            }
+        }, DEADLINE_JOB_PERIOD_SECONDS, DEADLINE_JOB_PERIOD_SECONDS, TimeUnit.SECONDS);
+        // Every minute too: the claims let each person's reminder out once per reminder interval.
+        scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                ReminderJob.Report report = reminderJob.runOnce();
+                if (report.sent() + report.failed() > 0) {
+                    LOG.info("Reminder job: {}", report);
+                }
+            } catch (RuntimeException failure) {
+                LOG.error("The reminder job failed; it runs again in a minute", failure);
             }
         }, DEADLINE_JOB_PERIOD_SECONDS, DEADLINE_JOB_PERIOD_SECONDS, TimeUnit.SECONDS);
         return scheduler;
@@ -268,6 +287,7 @@ public final class EmbeddedHost implements AutoCloseable {
                 bind(services.followUpTransitions).to(FollowUpTransitions.class);
                 bind(services.metrics).to(MetricsService.class);
                 bind(backup).to(AoBackup.class);
+                bind(services.actionItemService).to(ActionItemService.class);
             }
         });
         return config;

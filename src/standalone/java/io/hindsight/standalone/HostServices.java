@@ -13,6 +13,9 @@ import io.hindsight.ingest.rest.JacksonPayloadParser;
 import java.nio.file.Path;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import io.hindsight.actionitem.ActionItemMirror;
+import io.hindsight.actionitem.ActionItemService;
+import io.hindsight.actionitem.ReminderJob;
+import io.hindsight.actionitem.ao.AoReminderClaims;
 import io.hindsight.actionitem.ao.AoActionItemMirror;
 import io.hindsight.incident.DeadlineJob;
 import io.hindsight.incident.IncidentAccess;
@@ -52,6 +55,7 @@ import io.hindsight.postmortem.workflow.PostmortemSources;
 import io.hindsight.postmortem.workflow.PostmortemWorkflow;
 import io.hindsight.standalone.followups.FollowUpTransitions;
 import io.hindsight.standalone.followups.MirroringFollowUpTracker;
+import io.hindsight.standalone.followups.StandaloneActionItemTracker;
 import io.hindsight.standalone.followups.StandaloneFollowUpTracker;
 import io.hindsight.standalone.pages.StandalonePagePermissions;
 import io.hindsight.standalone.pages.StandalonePages;
@@ -86,6 +90,8 @@ final class HostServices {
     final RollupJob rollupJob;
     final ActionItemMirror actionItems;
     final IncidentCauses causes;
+    final ActionItemService actionItemService;
+    final ReminderJob reminderJob;
     private final IncidentEvents events;
     private final KeyInstantResolver resolver;
     private final AoIncidentStateStore states;
@@ -140,6 +146,10 @@ final class HostServices {
         metrics = new MetricsService(metricsStore, new StandaloneProjectVisibility(users), currentUser, clock);
         rollupJob = new RollupJob(metricsStore, clock);
         causes = new AoIncidentCauses(ao);
+        actionItemService = new ActionItemService(access, new StandaloneActionItemTracker(followUps, users),
+                incident -> FollowUpSettings.inProject(FOLLOW_UP_PROJECT), actionItems, timeline, currentUser, clock);
+        reminderJob = new ReminderJob(actionItems, states, new AoReminderClaims(ao), outbox,
+                () -> ReminderJob.DEFAULT_INTERVAL, clock);
     }
 
     /** The incident use cases on another clock: sample data replays each step at the time it happened. */

@@ -169,10 +169,21 @@ public final class MetricsBench {
                 .append("; max ").append(millis(refreshes.get(refreshes.size() - 1))).append("; ").append(rewritten)
                 .append(" rows rewritten in the last) | ").append(millis(refreshes.get(refreshes.size() / 2)))
                 .append(" | ≤ 200 ms |\n");
-        appendEventsAndStoreStates(incidents, 1_000, 1_000);
-        Timed<Integer> wide = time(store::refreshRollups);
-        report.append("| incremental refresh after 1 000 new events on 1 000 incidents (each event changed its "
-                + "incident's state: the worst case) | ").append(millis(wide.nanos)).append(" | |\n\n");
+        // The worst case, also as a median: on a shared machine a single run says more about the neighbours.
+        List<Long> wides = new ArrayList<>();
+        int wideRows = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            appendEventsAndStoreStates(incidents, 1_000, 1_000);
+            Timed<Integer> wide = time(store::refreshRollups);
+            wides.add(wide.nanos);
+            wideRows = wide.value;
+        }
+        Collections.sort(wides);
+        report.append("| incremental refresh after 1 000 new events on 1 000 incidents, each event changing its "
+                + "incident's state: the worst case (median of ").append(ROUNDS).append("; max ")
+                .append(millis(wides.get(wides.size() - 1))).append("; ").append(wideRows)
+                .append(" rows rewritten in the last) | ").append(millis(wides.get(wides.size() / 2)))
+                .append(" | ≤ 200 ms |\n\n");
 
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         report.append("## Heap\n\n| | |\n|---|---|\n| max heap (-Xmx default) | ")

@@ -58,6 +58,10 @@ final class SecurityTable {
             write("DELETE /incidents/{key}/timeline/{id}/pin", INCIDENT_EDIT, "/incidents/OPS-2/timeline/%ID%/pin",
                     null),
             read("GET /severity-levels", SIGNED_IN_FILTERED, "/severity-levels"),
+            read("GET /incidents/{key}/action-items", INCIDENT_VIEW, "/incidents/OPS-2/action-items"),
+            write("POST /incidents/{key}/action-items", INCIDENT_EDIT, "/incidents/OPS-2/action-items",
+                    "{\"summary\":\"Alert on pool saturation\",\"owner\":\"u1002\",\"due\":\"2030-12-31\","
+                            + "\"priority\":\"High\",\"type\":\"short-term\"}"),
             read("GET /admin/severity-policy", ADMIN, "/admin/severity-policy"),
             // The body is the policy as GET answers it; the test fetches it rather than spelling it out here.
             write("PUT /admin/severity-policy", ADMIN, "/admin/severity-policy", "%POLICY%"),

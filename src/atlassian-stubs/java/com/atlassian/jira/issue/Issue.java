@@ -9,6 +9,9 @@
  * Object getCustomFieldValue(CustomField) (Option for a select, ApplicationUser for a user picker, Timestamp for a
  * date-time field; CONFIRMED code in workflow validators and a jakarta Jira 11 plugin). CONFIRMED (doc) for Jira 7.x
  * and by plugin code (reference atlassian-api.md section 2.3); Jira 11.3: UNCONFIRMED.
+ * For action items, also from the same page: ApplicationUser getAssignee() and Timestamp getDueDate() (CONFIRMED doc,
+ * Jira 7.x and 6.2.1), and Timestamp getResolutionDate() (on the page in Jira's source; the docs search's excerpt was
+ * cut before it, so UNCONFIRMED by that search).
  */
 package com.atlassian.jira.issue;
 
@@ -33,6 +36,15 @@ public interface Issue {
     Status getStatus();
 
     Timestamp getCreated();
+
+    /** Null when unassigned. */
+    com.atlassian.jira.user.ApplicationUser getAssignee();
+
+    /** Null without a due date; a date at midnight in Jira's time zone. */
+    Timestamp getDueDate();
+
+    /** Null while unresolved. */
+    Timestamp getResolutionDate();
 
     /** The field's value on this issue, typed by the field (null when unset). */
     Object getCustomFieldValue(CustomField customField);

@@ -8,7 +8,9 @@ import io.hindsight.actionitem.TrackedActionItem;
 import jakarta.inject.Named;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.java.ao.ActiveObjectsException;
@@ -60,10 +62,49 @@ public final class AoActionItemMirror implements ActionItemMirror {
 
     @Override
     public Optional<TrackedActionItem> find(String issueKey) {
-        return findRow(issueKey).map(row -> new TrackedActionItem(row.getIssueKey(), row.getIncidentId(),
-                row.getIncidentKey(), row.getProjectKey(), row.getOwnerKey(), instant(row.getDueAt()),
-                row.getPriority(), ActionItemKind.fromCode(row.getItemType(), "type"),
-                Instant.ofEpochMilli(row.getCreatedAt()), instant(row.getClosedAt())));
+        return findRow(issueKey).map(AoActionItemMirror::toItem);
+    }
+
+    @Override
+    public List<TrackedActionItem> ofIncident(long incidentId, int limit) {
+        return Arrays.stream(ao.find(ActionItemAo.class, Query.select()
+                        .where(ActionItemAo.INCIDENT_ID + " = ?", incidentId)
+                        .order(ActionItemAo.ID + " ASC").limit(limit)))
+                .map(AoActionItemMirror::toItem).toList();
+    }
+
+    @Override
+    public List<TrackedActionItem> overdue(Instant now, String afterCursor, int limit) {
+        String open = ActionItemAo.CLOSED_AT + " IS NULL AND " + ActionItemAo.OWNER_KEY + " IS NOT NULL AND "
+                + ActionItemAo.DUE_AT + " < ?";
+        Query query = Query.select().order(ActionItemAo.OWNER_KEY + " ASC, " + ActionItemAo.ISSUE_KEY + " ASC")
+                .limit(limit);
+        if (afterCursor == null) {
+            query = query.where(open, now.toEpochMilli());
+        } else {
+            String[] position = afterCursor.split("\n", 2);
+            query = query.where(open + " AND (" + ActionItemAo.OWNER_KEY + " > ? OR (" + ActionItemAo.OWNER_KEY
+                    + " = ? AND " + ActionItemAo.ISSUE_KEY + " > ?))", now.toEpochMilli(), position[0], position[0],
+                    position[1]);
+        }
+        return Arrays.stream(ao.find(ActionItemAo.class, query)).map(AoActionItemMirror::toItem).toList();
+    }
+
+    @Override
+    public List<String> issueKeysAfter(String afterKey, int limit) {
+        Query query = Query.select(ActionItemAo.ID + ", " + ActionItemAo.ISSUE_KEY).order(ActionItemAo.ISSUE_KEY + " ASC")
+                .limit(limit);
+        if (afterKey != null) {
+            query = query.where(ActionItemAo.ISSUE_KEY + " > ?", afterKey);
+        }
+        return Arrays.stream(ao.find(ActionItemAo.class, query)).map(ActionItemAo::getIssueKey).toList();
+    }
+
+    private static TrackedActionItem toItem(ActionItemAo row) {
+        return new TrackedActionItem(row.getIssueKey(), row.getIncidentId(), row.getIncidentKey(),
+                row.getProjectKey(), row.getOwnerKey(), instant(row.getDueAt()), row.getPriority(),
+                ActionItemKind.fromCode(row.getItemType(), "type"), Instant.ofEpochMilli(row.getCreatedAt()),
+                instant(row.getClosedAt()));
     }
 
     private Optional<ActionItemAo> findRow(String issueKey) {

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sets Hindsight up in Jira each time the plugin starts, and again when an admin asks: the Incident issue type, its
- * fields, its statuses and the workflow. Every run is idempotent (what exists is left alone, what an admin deleted is
+ * fields, its statuses, the workflow and
+ * the "Action item" issue link type. Every run is idempotent (what exists is left alone, what an admin deleted is
  * created again) and ends in a {@link SetupReport} that is logged and kept for the admin health check.
  *
  * <p>One node at a time: on a cluster every node starts the plugin, and two nodes creating the same field at once
@@ -37,15 +38,18 @@ public class HindsightJiraSetup implements LifecycleAware {
     private final IncidentIssueTypeInstaller issueType;
     private final IncidentFieldsInstaller fields;
     private final IncidentWorkflowInstaller workflow;
+    private final ActionItemLinkTypeInstaller linkType;
     private final HindsightJiraSettings settings;
     private final Clock clock = Clock.systemUTC();
 
     public HindsightJiraSetup(@JiraImport ClusterLockService lockService, IncidentIssueTypeInstaller issueType,
-            IncidentFieldsInstaller fields, IncidentWorkflowInstaller workflow, HindsightJiraSettings settings) {
+            IncidentFieldsInstaller fields, IncidentWorkflowInstaller workflow, ActionItemLinkTypeInstaller linkType,
+            HindsightJiraSettings settings) {
         this.lockService = lockService;
         this.issueType = issueType;
         this.fields = fields;
         this.workflow = workflow;
+        this.linkType = linkType;
         this.settings = settings;
     }
 
@@ -113,6 +117,11 @@ public class HindsightJiraSetup implements LifecycleAware {
             workflow.ensure(actingAdmin, log);
         } catch (RuntimeException unexpected) {
             log.failed(IncidentWorkflowInstaller.SUBJECT, "Jira failed: " + unexpected);
+        }
+        try {
+            linkType.ensure(log);
+        } catch (RuntimeException unexpected) {
+            log.failed(ActionItemLinkTypeInstaller.SUBJECT, "Jira failed: " + unexpected);
         }
     }
 

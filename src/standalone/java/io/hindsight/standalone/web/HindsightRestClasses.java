@@ -1,5 +1,6 @@
 package io.hindsight.standalone.web;
 
+import io.hindsight.actionitem.rest.IncidentActionItemsResource;
 import io.hindsight.incident.rest.IncidentResource;
 import io.hindsight.incident.rest.PostmortemSourceResource;
 import io.hindsight.incident.rest.SeverityLevelsResource;
@@ -42,7 +43,8 @@ public final class HindsightRestClasses {
             PostmortemSourceResource.class,
             IngestResource.class, IngestSourceResource.class, IngestRejectionResource.class,
             MetricsResource.class, ActionItemsResource.class, PostmortemResource.class, FollowUpIssueResource.class,
-            BackupResource.class);
+            BackupResource.class,
+            IncidentActionItemsResource.class);
     private static final List<Class<?>> PROVIDERS =
             List.of(ErrorMapper.class, RequestBodyLimit.class, ObjectMapperResolver.class);
 

@@ -34,8 +34,10 @@ public class HindsightJiraSetupTest {
     private final IncidentIssueTypeInstaller issueType = mock(IncidentIssueTypeInstaller.class);
     private final IncidentFieldsInstaller fields = mock(IncidentFieldsInstaller.class);
     private final IncidentWorkflowInstaller workflow = mock(IncidentWorkflowInstaller.class);
+    private final ActionItemLinkTypeInstaller linkType = mock(ActionItemLinkTypeInstaller.class);
     private final HindsightJiraSettings settings = new InMemoryPluginSettings().hindsightSettings();
-    private final HindsightJiraSetup setup = new HindsightJiraSetup(lockService, issueType, fields, workflow, settings);
+    private final HindsightJiraSetup setup = new HindsightJiraSetup(lockService, issueType, fields, workflow, linkType,
+            settings);
     private final IssueType incidentType = IncidentIssueTypeInstallerTest.type("10100", "Incident");
 
     @Before
@@ -52,11 +54,12 @@ public class HindsightJiraSetupTest {
     public void onStart_runsTheInstallersInOrderUnderTheClusterLock_andKeepsTheReport() throws InterruptedException {
         setup.onStart();
 
-        InOrder order = inOrder(lock, issueType, fields, workflow);
+        InOrder order = inOrder(lock, issueType, fields, workflow, linkType);
         order.verify(lock).tryLock(HindsightJiraSetup.LOCK_WAIT_SECONDS, TimeUnit.SECONDS);
         order.verify(issueType).ensure(any());
         order.verify(fields).ensure(eq(incidentType), any());
         order.verify(workflow).ensure(isNull(), any());
+        order.verify(linkType).ensure(any());
         order.verify(lock).unlock();
         SetupReport kept = setup.lastReport().orElseThrow();
         assertEquals(Outcome.PRESENT, kept.actions().get(0).outcome());

@@ -12,4 +12,7 @@ public class EventType {
     public static final Long ISSUE_CREATED_ID = Long.valueOf(1L);
 
     public static final Long ISSUE_COMMENTED_ID = Long.valueOf(6L);
+
+    /** Listed with the others (reference atlassian-api.md section 2.3, Jira 7.0.8 Javadoc): ISSUE_DELETED_ID = 8. */
+    public static final Long ISSUE_DELETED_ID = Long.valueOf(8L);
 }
